@@ -1,0 +1,43 @@
+import Foundation
+
+/// Where a site's folders are, and how to name its files in messages.
+public struct SiteLayout: Sendable {
+    /// The site folder: it holds `Content/` and, optionally, `Templates/`.
+    public let root: URL
+    /// The site folder as the user typed it, prefixed to paths in diagnostics ("" for the current folder).
+    let displayPrefix: String
+
+    /// - Parameter path: the site folder as given on the command line.
+    public init(path: String) {
+        let url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+        self.root = url
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        self.displayPrefix = (trimmed == "." || trimmed.isEmpty) ? "" : trimmed + "/"
+    }
+
+    public var contentDirectory: URL { root.appending(path: "Content", directoryHint: .isDirectory) }
+    public var templatesDirectory: URL { root.appending(path: "Templates", directoryHint: .isDirectory) }
+    public var defaultOutputDirectory: URL { root.appending(path: "Output", directoryHint: .isDirectory) }
+
+    /// "Content/notes/x.md" → the path shown to the user.
+    func displayPath(_ relative: String) -> String { displayPrefix + relative }
+
+    /// Regular files directly inside `Content/<folder>` whose names end in `.<ext>`, sorted by name.
+    /// Hidden files are skipped; other files are reported as warnings so that a misnamed file is not silently lost.
+    func files(in folder: String, withExtension ext: String, log: inout DiagnosticLog) -> [(name: String, url: URL, displayPath: String)] {
+        let directory = contentDirectory.appending(path: folder, directoryHint: .isDirectory)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        var files: [(String, URL, String)] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let url = directory.appending(path: name)
+            let display = displayPath("Content/\(folder)/\(name)")
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue, name.hasSuffix(".\(ext)") else {
+                log.warning(SourceLocation(path: display), "ignored: only .\(ext) files are read in Content/\(folder)/")
+                continue
+            }
+            files.append((String(name.dropLast(ext.count + 1)), url, display))
+        }
+        return files
+    }
+}

@@ -1,0 +1,78 @@
+import Yams
+
+/// Parses YAML text into a node tree whose positions are file positions, turning Yams errors into diagnostics.
+enum YAMLDocument {
+    /// - Parameters:
+    ///   - firstLine: the file line on which `yaml` starts, added to every position.
+    static func parse(_ yaml: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { return nil }
+            return YAMLNode(node: node, path: path, lineOffset: firstLine - 1)
+        } catch let error as YamlError {
+            throw diagnostic(for: error, path: path, lineOffset: firstLine - 1)
+        } catch {
+            throw .error(at: SourceLocation(path: path, line: firstLine), "YAML error: \(error)")
+        }
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + lineOffset, column: max(mark.column, 1))
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let detail = context.map { " \($0.text)" } ?? ""
+            return .error(at: at(mark), "YAML syntax error: \(problem)\(detail)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error(at: at(context.mark), "duplicate key \(names)")
+        case let .reader(problem, offset, _, _):
+            return .error(at: SourceLocation(path: path, line: lineOffset + 1), "YAML error: \(problem) at byte \(offset ?? 0)")
+        default:
+            return .error(at: SourceLocation(path: path, line: lineOffset + 1), "YAML error: \(error)")
+        }
+    }
+}
+
+/// A YAML node that knows the file position of itself and its children, for diagnostics on wrong types.
+struct YAMLNode: @unchecked Sendable {
+    let node: Node
+    let path: String
+    let lineOffset: Int
+
+    var location: SourceLocation {
+        let mark = node.mark
+        return SourceLocation(path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+    }
+
+    /// The scalar text, or nil for a mapping or sequence.
+    var scalarText: String? { node.scalar?.string }
+
+    /// True for `~`, `null` or an empty value.
+    var isNull: Bool {
+        guard let scalar = node.scalar else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// Entries of a mapping in file order, or nil if this is not a mapping.
+    var mappingEntries: [(key: String, keyLocation: SourceLocation, value: YAMLNode)]? {
+        guard let mapping = node.mapping else { return nil }
+        return mapping.map { pair in
+            let key = YAMLNode(node: pair.key, path: path, lineOffset: lineOffset)
+            return (pair.key.string ?? "", key.location, YAMLNode(node: pair.value, path: path, lineOffset: lineOffset))
+        }
+    }
+
+    var sequenceItems: [YAMLNode]? {
+        node.sequence.map { $0.map { YAMLNode(node: $0, path: path, lineOffset: lineOffset) } }
+    }
+
+    var kindName: String {
+        switch node {
+        case .scalar: "a text value"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}

@@ -1,0 +1,183 @@
+/// The Pages stage: turns the resolved site into one `Page` per output file, each with the values its template
+/// needs, already formatted. Every page has its own footnote sequence.
+struct PageBuilder {
+    let index: SiteIndex
+    /// How many of a topic's latest notes the index page lists.
+    static let notesPerTopicOnIndex = 5
+
+    func pages() -> [Page] {
+        var pages = [indexPage(), sourcesPage(), claimsPage(), notFoundPage()]
+        pages += index.topics.map(topicPage)
+        pages += index.notes.map(notePage)
+        pages += index.sources.map(sourcePage)
+        return pages
+    }
+
+    /// Values every page gets: the site, the way back to the top, the navigation.
+    private func page(_ path: String, template: String, title: String?, description: String?, _ fields: (PageFragments) -> [String: TemplateValue]) -> Page {
+        let fragments = PageFragments(index: index, root: SitePaths.root(from: path))
+        let config = index.config
+        var context: [String: TemplateValue] = [
+            "site": [
+                "title": .text(config.title),
+                "description": config.description.templateValue,
+                "language": .text(config.language),
+                "base_url": config.baseURL.templateValue,
+            ],
+            "root": .text(fragments.root),
+            "stylesheet": fragments.link(SitePaths.stylesheet),
+            "page_title": .text(title.map { "\($0) · \(config.title)" } ?? config.title),
+            "page_description": (description ?? config.description).templateValue,
+            "nav": .list([
+                navItem("Digest", SitePaths.index, current: path, fragments),
+                navItem("Claims", SitePaths.claims, current: path, fragments),
+                navItem("Sources", SitePaths.sources, current: path, fragments),
+            ]),
+        ]
+        context.merge(fields(fragments)) { _, new in new }
+        return Page(path: path, template: template, context: .object(context))
+    }
+
+    private func navItem(_ title: String, _ target: String, current: String, _ fragments: PageFragments) -> TemplateValue {
+        ["title": .text(title), "href": fragments.link(target), "current": .flag(target == current)]
+    }
+
+    private func footnotes() -> FootnoteSequence { FootnoteSequence(sources: index.sourcesByID) }
+
+    // MARK: Page types
+
+    func indexPage() -> Page {
+        page(SitePaths.index, template: "index", title: nil, description: nil) { fragments in
+            var footnotes = footnotes()
+            let topics: [TemplateValue] = index.topics.map { topic in
+                let notes = index.notesByTopic[topic.slug] ?? []
+                let claims = index.claimsByTopic[topic.slug] ?? []
+                return [
+                    "title": .text(topic.title),
+                    "summary": topic.summary.templateValue,
+                    "href": fragments.link(SitePaths.topic(topic.slug)),
+                    "notes": .list(notes.prefix(Self.notesPerTopicOnIndex).map(fragments.noteSummary)),
+                    // Mustache treats 0 as true, so "no more notes" is `false`.
+                    "more_notes": notes.count > Self.notesPerTopicOnIndex ? .number(notes.count - Self.notesPerTopicOnIndex) : .flag(false),
+                    "claims": .list(claims.map { fragments.claim($0, footnotes: &footnotes, anchored: false) }),
+                ]
+            }
+            return [
+                "latest_date": index.notes.first.map { .text($0.date.long) } ?? .flag(false),
+                "latest_date_iso": index.notes.first.map { .text($0.date.iso) } ?? .flag(false),
+                "note_count": .number(index.notes.count),
+                "source_count": .number(index.sources.count),
+                "claim_count": .number(index.claims.count),
+                "topics": .list(topics),
+                "footnotes": fragments.footnoteList(footnotes),
+            ]
+        }
+    }
+
+    func topicPage(_ topic: Topic) -> Page {
+        page(SitePaths.topic(topic.slug), template: "topic", title: topic.title, description: topic.summary) { fragments in
+            var footnotes = footnotes()
+            let body = index.parsed.topics[topic.slug].map { footnotes.resolve($0, document: "topic") } ?? ""
+            let claims = (index.claimsByTopic[topic.slug] ?? []).map { fragments.claim($0, footnotes: &footnotes) }
+            return [
+                "topic": [
+                    "slug": .text(topic.slug),
+                    "title": .text(topic.title),
+                    "summary": topic.summary.templateValue,
+                    "body_html": .text(body),
+                ],
+                "notes": .list((index.notesByTopic[topic.slug] ?? []).map(fragments.noteSummary)),
+                "claims": .list(claims),
+                "footnotes": fragments.footnoteList(footnotes),
+            ]
+        }
+    }
+
+    func notePage(_ note: Note) -> Page {
+        page(SitePaths.note(note.slug), template: "note", title: note.title, description: note.summary) { fragments in
+            var footnotes = footnotes()
+            let body = index.parsed.notes[note.slug].map { footnotes.resolve($0, document: "note") } ?? ""
+            var summary = fragments.noteSummary(note)
+            if case .object(var fields) = summary {
+                fields["body_html"] = .text(body)
+                summary = .object(fields)
+            }
+            return ["note": summary, "footnotes": fragments.footnoteList(footnotes)]
+        }
+    }
+
+    func sourcesPage() -> Page {
+        page(SitePaths.sources, template: "sources", title: "Sources", description: nil) { fragments in
+            let sources: [TemplateValue] = index.sources.map { source in
+                guard case .object(var fields) = fragments.sourceFacts(source) else { return .flag(false) }
+                fields["note_count"] = .number(index.notesCitingSource[source.id]?.count ?? 0)
+                fields["claim_count"] = .number(index.claimsCitingSource[source.id]?.count ?? 0)
+                return .object(fields)
+            }
+            return ["sources": .list(sources)]
+        }
+    }
+
+    func sourcePage(_ source: Source) -> Page {
+        page(SitePaths.source(source.id), template: "source", title: source.title, description: nil) { fragments in
+            var footnotes = footnotes()
+            let body = index.parsed.sources[source.id].map { footnotes.resolve($0, document: "source") } ?? ""
+            let basedOn: [TemplateValue] = source.basedOn.map { name in
+                let linked = index.sourcesByID[name.value]
+                return ["name": .text(linked?.outlet ?? name.value), "href": linked.map { fragments.link(SitePaths.source($0.id)) } ?? .flag(false)]
+            }
+            let claims: [TemplateValue] = (index.claimsCitingSource[source.id] ?? []).map { claim in
+                ["statement": .text(claim.statement), "href": fragments.link(SitePaths.claims + "#" + SitePaths.claimAnchor(claim.id))]
+            }
+            return [
+                "source": fragments.sourceFacts(source),
+                "based_on": .list(basedOn),
+                "body_html": .text(body),
+                "has_body": .flag(!body.isEmpty),
+                "citing_notes": .list((index.notesCitingSource[source.id] ?? []).map(fragments.noteSummary)),
+                "citing_claims": .list(claims),
+                "footnotes": fragments.footnoteList(footnotes),
+            ]
+        }
+    }
+
+    func claimsPage() -> Page {
+        page(SitePaths.claims, template: "claims", title: "Claims", description: nil) { fragments in
+            var footnotes = footnotes()
+            var anchored: Set<String> = []
+            var groups: [(title: String, href: TemplateValue, claims: [Claim])] = index.topics.compactMap { topic in
+                guard let claims = index.claimsByTopic[topic.slug], !claims.isEmpty else { return nil }
+                return (topic.title, fragments.link(SitePaths.topic(topic.slug)), claims)
+            }
+            let unfiled = index.claims.filter { $0.topics.isEmpty }
+            if !unfiled.isEmpty { groups.append(("Other claims", .flag(false), unfiled)) }
+            let values: [TemplateValue] = groups.map { group in
+                [
+                    "title": .text(group.title),
+                    "href": group.href,
+                    "claims": .list(group.claims.map { claim in
+                        fragments.claim(claim, footnotes: &footnotes, anchored: anchored.insert(claim.id).inserted)
+                    }),
+                ]
+            }
+            return ["groups": .list(values), "claim_count": .number(index.claims.count), "footnotes": fragments.footnoteList(footnotes)]
+        }
+    }
+
+    func notFoundPage() -> Page {
+        // Served for any missing path, so its links cannot be relative: absolute from base_url when there is one.
+        let root = index.config.baseURL ?? "/"
+        var page = page(SitePaths.notFound, template: "404", title: "Page not found", description: nil) { _ in [:] }
+        if case .object(var fields) = page.context {
+            fields["root"] = .text(root)
+            fields["stylesheet"] = .text(root + SitePaths.stylesheet)
+            fields["nav"] = .list([
+                ["title": "Digest", "href": .text(root + SitePaths.index), "current": false],
+                ["title": "Claims", "href": .text(root + SitePaths.claims), "current": false],
+                ["title": "Sources", "href": .text(root + SitePaths.sources), "current": false],
+            ])
+            page.context = .object(fields)
+        }
+        return page
+    }
+}

@@ -1,0 +1,47 @@
+/// A value handed to a template: already formatted text, flags, lists and objects. Sendable, so pages can be
+/// built and rendered on any thread; turned into Mustache's dictionaries and arrays only at render time.
+///
+/// Keys whose value is pre-rendered HTML end in `_html`; the theme check allows unescaped `{{{…}}}` for those only.
+public indirect enum TemplateValue: Sendable, Hashable {
+    case text(String)
+    case flag(Bool)
+    case number(Int)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+
+    /// The form swift-mustache reads without reflection: `String`, `Bool`, `Int`, `[Any]`, `[String: Any]`.
+    var mustacheValue: Any {
+        switch self {
+        case .text(let text): text
+        case .flag(let flag): flag
+        case .number(let number): number
+        case .list(let items): items.map(\.mustacheValue)
+        case .object(let fields): fields.mapValues(\.mustacheValue)
+        }
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(booleanLiteral value: Bool) { self = .flag(value) }
+    public init(integerLiteral value: Int) { self = .number(value) }
+    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// An absent optional becomes `false`, so a `{{#field}}` section is skipped and the key is still present.
+    var templateValue: TemplateValue { map(TemplateValue.text) ?? .flag(false) }
+}
+
+/// One page to write: where, with which template, from which values.
+public struct Page: Sendable {
+    /// Path below the output folder, e.g. `notes/x/index.html`.
+    public var path: String
+    public var template: String
+    public var context: TemplateValue
+}

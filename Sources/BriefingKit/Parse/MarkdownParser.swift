@@ -1,0 +1,88 @@
+import CMarkGFM
+import Foundation
+
+/// The Parse stage for Markdown bodies: cmark-gfm with GitHub's extensions, plus Pandoc citations.
+///
+/// Citations are found in text nodes only, so code spans and code blocks keep `[@x]` literally; `\[@x]` is escaped.
+/// Raw HTML is omitted unless the site opts in, and links with a script-capable scheme lose their link.
+public struct MarkdownParser: Sendable {
+    public var allowsRawHTML: Bool
+    /// Whether `[@id]` is read as a citation (notes and topics) or left as text (source documents).
+    public var readsCitations: Bool
+
+    public init(allowsRawHTML: Bool = false, readsCitations: Bool = true) {
+        self.allowsRawHTML = allowsRawHTML
+        self.readsCitations = readsCitations
+    }
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    public func parse(_ markdown: MarkdownText) -> ParsedMarkdown {
+        CMarkSetup.ensureRegistered()
+        let prepared = Self.prepare(markdown.text)
+        let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES)!
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        prepared.withCString { pointer in
+            cmark_parser_feed(parser, pointer, prepared.utf8.count)
+        }
+        let document = cmark_parser_finish(parser)!
+        defer { cmark_node_free(document) }
+
+        var rewriter = MarkdownTreeRewriter(
+            source: markdown, sourceLines: markdown.text.split(separator: "\n", omittingEmptySubsequences: false),
+            readsCitations: readsCitations
+        )
+        let footnoteNodes = rewriter.rewrite(document)
+
+        let options = CMARK_OPT_FOOTNOTES | (allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        func render(_ node: OpaquePointer) -> String {
+            guard let html = cmark_render_html(node, options, extensions) else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        }
+        var footnotes: [String: String] = [:]
+        for (label, definition) in footnoteNodes {
+            var html = ""
+            var child = cmark_node_first_child(definition)
+            while let node = child {
+                html += render(node)
+                child = cmark_node_next(node)
+            }
+            footnotes[label] = html
+            cmark_node_free(definition)
+        }
+        return ParsedMarkdown(html: render(document), references: rewriter.references, footnotes: footnotes)
+    }
+
+    /// Replaces characters reserved for placeholders and marks escaped citations (`\[@`) before cmark sees them.
+    static func prepare(_ text: String) -> String {
+        guard text.contains(where: { Placeholder.reserved.contains($0) || $0 == "\\" }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var backslashes = 0
+        var afterEscapedBracket = false
+        for character in text {
+            if Placeholder.reserved.contains(character) {
+                result.append("\u{FFFD}")
+            } else {
+                if character == "@", afterEscapedBracket { result.append(Placeholder.escape) }
+                result.append(character)
+            }
+            afterEscapedBracket = character == "[" && backslashes % 2 == 1
+            backslashes = character == "\\" ? backslashes + 1 : 0
+        }
+        return result
+    }
+}
+
+/// cmark-gfm's extensions must be registered once per process before a parser can find them.
+enum CMarkSetup {
+    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+    static func ensureRegistered() { _ = registration }
+}

@@ -1,0 +1,62 @@
+import CAtomicSwap
+import Foundation
+
+/// The Write stage: writes every file into a fresh folder beside the output, then swaps it into place in one step.
+/// Until the swap, the previous output stays exactly as it was; after it, the previous output is deleted.
+struct OutputWriter {
+    let output: URL
+    let displayPath: String
+
+    /// - Parameter files: paths below the output folder and their contents.
+    func write(_ files: [(path: String, contents: Data)]) throws(Diagnostic) {
+        let parent = output.deletingLastPathComponent()
+        let staging = parent.appending(path: ".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
+        let fileManager = FileManager.default
+        do {
+            try? fileManager.removeItem(at: staging)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var createdFolders: Set<String> = []
+            for file in files {
+                let target = staging.appending(path: file.path)
+                let folder = target.deletingLastPathComponent().path
+                if createdFolders.insert(folder).inserted {
+                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                try file.contents.write(to: target)
+            }
+            try Data("Written by briefing. The next build replaces this whole folder.\n".utf8)
+                .write(to: staging.appending(path: OutputLocation.marker))
+            try swapIntoPlace(staging)
+        } catch let error as Diagnostic {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw .error(at: SourceLocation(path: displayPath), "cannot write the output: \(error.localizedDescription)")
+        }
+    }
+
+    private func swapIntoPlace(_ staging: URL) throws {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: output.path) else {
+            try fileManager.moveItem(at: staging, to: output)
+            return
+        }
+        if briefing_exchange_paths(staging.path, output.path) == 0 {
+            // `staging` now holds the previous output.
+            try fileManager.removeItem(at: staging)
+            return
+        }
+        // File systems without an atomic exchange: two renames, with only a brief moment between them.
+        let previous = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fileManager.removeItem(at: previous)
+        try fileManager.moveItem(at: output, to: previous)
+        do {
+            try fileManager.moveItem(at: staging, to: output)
+        } catch {
+            try? fileManager.moveItem(at: previous, to: output)
+            throw error
+        }
+        try fileManager.removeItem(at: previous)
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import BriefingKit
+import Foundation
+
+@main
+struct Briefing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Builds static HTML briefing digests from Markdown notes, sources and a claims ledger.",
+        version: BriefingVersion.current,
+        subcommands: [BuildCommand.self]
+    )
+}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the digest of a site folder into its output folder.",
+        discussion: """
+            Reads <site>/Content (and <site>/Templates, if present) and writes the digest to <site>/Output, \
+            replacing it only when the whole build succeeded.
+            """
+    )
+
+    @Argument(help: "The site folder, holding Content/ and optionally Templates/.")
+    var site: String = "."
+
+    @Option(name: .shortAndLong, help: "The output folder (default: <site>/Output).")
+    var output: String?
+
+    @Flag(help: "Include notes marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(name: .shortAndLong, help: "Print each step of the build as it starts.")
+    var verbose = false
+
+    func run() throws {
+        let started = Date()
+        let verbose = self.verbose
+        do {
+            let report = try Build.run(BuildOptions(sitePath: site, outputPath: output, includeDrafts: drafts)) { step, name in
+                if verbose { print("[\(step)/\(Build.steps.count)] \(name)") }
+            }
+            for warning in report.warnings { printToStandardError(warning.description) }
+            let seconds = Date().timeIntervalSince(started)
+            let shownPath = output ?? (site == "." ? "Output" : (site.hasSuffix("/") ? site : site + "/") + "Output")
+            print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(shownPath) in \(String(format: "%.2f", seconds)) s")
+        } catch {
+            for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
+            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            printToStandardError("Build failed with \(errors) error\(errors == 1 ? "" : "s"); the previous output was left as it was.")
+            throw ExitCode.failure
+        }
+    }
+}
+
+func printToStandardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
