@@ -8,11 +8,14 @@ public struct BuildOptions: Sendable {
     public var outputPath: String?
     /// Include notes marked `draft: true`.
     public var includeDrafts: Bool
+    /// Name files in messages relative to the site folder (`Content/notes/x.md`) rather than to the current folder.
+    public var pathsRelativeToSite: Bool
 
-    public init(sitePath: String = ".", outputPath: String? = nil, includeDrafts: Bool = false) {
+    public init(sitePath: String = ".", outputPath: String? = nil, includeDrafts: Bool = false, pathsRelativeToSite: Bool = false) {
         self.sitePath = sitePath
         self.outputPath = outputPath
         self.includeDrafts = includeDrafts
+        self.pathsRelativeToSite = pathsRelativeToSite
     }
 }
 
@@ -33,7 +36,7 @@ public enum Build {
     /// Builds the site. On any error nothing is written and the previous output is left as it was.
     /// - Parameter progress: called with each step's index and name as it starts.
     public static func run(_ options: BuildOptions, progress: (Int, String) -> Void = { _, _ in }) throws(BuildFailure) -> BuildReport {
-        let layout = SiteLayout(path: options.sitePath)
+        let layout = SiteLayout(path: options.sitePath, pathsRelativeToSite: options.pathsRelativeToSite)
         let outputDisplay = options.outputPath ?? layout.displayPath("Output")
         let output = options.outputPath.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? layout.defaultOutputDirectory
         var log = DiagnosticLog()
@@ -46,15 +49,16 @@ public enum Build {
         progress(1, steps[0])
         let content = SiteLoader.load(layout, includeDrafts: options.includeDrafts, log: &log)
         let theme = Theme.load(layout, log: &log)
-        guard let content, let theme, !log.hasErrors else { throw BuildFailure(log.diagnostics) }
+        guard let content else { throw BuildFailure(log.diagnostics) }
 
+        // Parsing and resolving go on after load errors, so that one run reports every error of the site.
         progress(2, steps[1])
         let parsed = parseBodies(content)
 
         progress(3, steps[2])
         let index = SiteIndex(content: content, parsed: parsed)
         ReferenceChecker.check(index, log: &log)
-        guard !log.hasErrors else { throw BuildFailure(log.diagnostics) }
+        guard let theme, !log.hasErrors else { throw BuildFailure(log.diagnostics) }
 
         progress(4, steps[3])
         let pages = PageBuilder(index: index).pages()
@@ -74,7 +78,7 @@ public enum Build {
 
     static func parseBodies(_ content: SiteContent) -> ParsedBodies {
         let markdown = MarkdownParser(allowsRawHTML: content.config.unsafeHTML)
-        let sourceText = MarkdownParser(allowsRawHTML: content.config.unsafeHTML, readsCitations: false)
+        let sourceText = MarkdownParser(allowsRawHTML: content.config.unsafeHTML, readsCitations: false, keepsLineBreaks: true)
         var parsed = ParsedBodies()
         for note in content.notes { parsed.notes[note.slug] = markdown.parse(note.body) }
         for topic in content.topics { parsed.topics[topic.slug] = topic.body.map(markdown.parse) }

@@ -36,9 +36,9 @@ enum ClaimLoader {
                 log.error(fields.location, "claim id '\(id)' must use \(Slug.rule)")
                 return nil
             }
-            guard let id, let statement, !sources.isEmpty else { return nil }
+            guard let id else { return nil }
             return Claim(
-                id: id, statement: statement, topics: topics, sources: sources, asOf: asOf, subject: subject, value: value,
+                id: id, statement: statement ?? "", topics: topics, sources: sources, asOf: asOf, subject: subject, value: value,
                 location: fields.location
             )
         } catch {

@@ -33,8 +33,7 @@ enum ConfigLoader {
             let unsafeHTML = fields.bool("unsafe_html") ?? false
             fields.warnAboutUnknownFields(known: knownFields)
             log.append(contentsOf: fields.log.diagnostics)
-            guard let title else { return nil }
-            return SiteConfig(title: title, description: description, language: language, baseURL: baseURL, unsafeHTML: unsafeHTML)
+            return SiteConfig(title: title ?? "", description: description, language: language, baseURL: baseURL, unsafeHTML: unsafeHTML)
         } catch {
             log.append(error)
             return nil

@@ -14,9 +14,10 @@ enum NoteLoader {
             let draft = fields.bool("draft") ?? false
             fields.warnAboutUnknownFields(known: knownFields)
             log.append(contentsOf: fields.log.diagnostics)
-            guard let title, let date else { return nil }
+            // A note with a missing title or date still goes on to be checked (its citations, its topics); the
+            // logged error stops the build before anything is written.
             return Note(
-                slug: slug, title: title, date: date, topics: topics, summary: summary, draft: draft, body: body,
+                slug: slug, title: title ?? slug, date: date ?? ContentDate(parsing: "1970-01-01")!, topics: topics, summary: summary, draft: draft, body: body,
                 location: SourceLocation(path: displayPath)
             )
         } catch {

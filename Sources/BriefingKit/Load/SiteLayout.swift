@@ -7,12 +7,14 @@ public struct SiteLayout: Sendable {
     /// The site folder as the user typed it, prefixed to paths in diagnostics ("" for the current folder).
     let displayPrefix: String
 
-    /// - Parameter path: the site folder as given on the command line.
-    public init(path: String) {
+    /// - Parameters:
+    ///   - path: the site folder as given on the command line.
+    ///   - pathsRelativeToSite: name files in messages relative to the site folder rather than to the current one.
+    public init(path: String, pathsRelativeToSite: Bool = false) {
         let url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
         self.root = url
         let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
-        self.displayPrefix = (trimmed == "." || trimmed.isEmpty) ? "" : trimmed + "/"
+        self.displayPrefix = (pathsRelativeToSite || trimmed == "." || trimmed.isEmpty) ? "" : trimmed + "/"
     }
 
     public var contentDirectory: URL { root.appending(path: "Content", directoryHint: .isDirectory) }

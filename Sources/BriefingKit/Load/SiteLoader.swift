@@ -32,8 +32,9 @@ public enum SiteLoader {
         for file in layout.files(in: "claims", withExtension: "yml", log: &log) {
             claims += ClaimLoader.load(url: file.url, displayPath: file.displayPath, log: &log)
         }
-        guard let config else { return nil }
-        return SiteContent(config: config, notes: notes, sources: sources, topics: topics, claims: claims)
+        // Without a usable site.yml the rest is still checked, so that one run reports every error.
+        let fallback = SiteConfig(title: "", description: nil, language: "en", baseURL: nil, unsafeHTML: false)
+        return SiteContent(config: config ?? fallback, notes: notes, sources: sources, topics: topics, claims: claims)
     }
 }
 

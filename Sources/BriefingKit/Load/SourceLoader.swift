@@ -24,7 +24,6 @@ enum SourceLoader {
             )
             fields.warnAboutUnknownFields(known: knownFields)
             log.append(contentsOf: fields.log.diagnostics)
-            guard title != nil, outlet != nil else { return nil }
             return source
         } catch {
             log.append(error)

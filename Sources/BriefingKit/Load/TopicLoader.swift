@@ -11,9 +11,8 @@ enum TopicLoader {
             let summary = fields.string("summary")
             fields.warnAboutUnknownFields(known: knownFields)
             log.append(contentsOf: fields.log.diagnostics)
-            guard let title else { return nil }
             return Topic(
-                slug: slug, title: title, summary: summary, body: body.isBlank ? nil : body,
+                slug: slug, title: title ?? Slug.title(from: slug), summary: summary, body: body.isBlank ? nil : body,
                 location: SourceLocation(path: displayPath)
             )
         } catch {

@@ -9,10 +9,14 @@ public struct MarkdownParser: Sendable {
     public var allowsRawHTML: Bool
     /// Whether `[@id]` is read as a citation (notes and topics) or left as text (source documents).
     public var readsCitations: Bool
+    /// Keeps every line break of the text (for pasted source documents, whose lines are often list items
+    /// with bullet characters rather than Markdown syntax).
+    public var keepsLineBreaks: Bool
 
-    public init(allowsRawHTML: Bool = false, readsCitations: Bool = true) {
+    public init(allowsRawHTML: Bool = false, readsCitations: Bool = true, keepsLineBreaks: Bool = false) {
         self.allowsRawHTML = allowsRawHTML
         self.readsCitations = readsCitations
+        self.keepsLineBreaks = keepsLineBreaks
     }
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
@@ -40,6 +44,7 @@ public struct MarkdownParser: Sendable {
         let footnoteNodes = rewriter.rewrite(document)
 
         let options = CMARK_OPT_FOOTNOTES | (allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
+            | (keepsLineBreaks ? CMARK_OPT_HARDBREAKS : CMARK_OPT_DEFAULT)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         func render(_ node: OpaquePointer) -> String {
             guard let html = cmark_render_html(node, options, extensions) else { return "" }

@@ -9,7 +9,7 @@ enum OutputLocation {
     static func validate(_ output: URL, layout: SiteLayout, displayPath: String) throws(Diagnostic) {
         let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path
         let location = SourceLocation(path: displayPath)
-        for (name, folder) in [("Content/", layout.contentDirectory), ("Templates/", layout.templatesDirectory), ("the site folder", layout.root)] {
+        for (name, folder) in [("the site folder", layout.root), ("Content/", layout.contentDirectory), ("Templates/", layout.templatesDirectory)] {
             let folderPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
             if outputPath == folderPath || folderPath.hasPrefix(outputPath + "/") {
                 throw .error(at: location, "refusing to write the output to \(displayPath): it is or contains \(name)")
