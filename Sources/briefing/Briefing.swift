@@ -8,7 +8,7 @@ struct Briefing: ParsableCommand {
         commandName: "briefing",
         abstract: "Builds static HTML briefing digests from Markdown notes, sources and a claims ledger.",
         version: BriefingVersion.current,
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self]
     )
 }
 

@@ -39,29 +39,20 @@ public enum Build {
         let layout = SiteLayout(path: options.sitePath, pathsRelativeToSite: options.pathsRelativeToSite)
         let outputDisplay = options.outputPath ?? layout.displayPath("Output")
         let output = options.outputPath.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL } ?? layout.defaultOutputDirectory
-        var log = DiagnosticLog()
         do {
             try OutputLocation.validate(output, layout: layout, displayPath: outputDisplay)
         } catch {
             throw BuildFailure([error])
         }
 
-        progress(1, steps[0])
-        let content = SiteLoader.load(layout, includeDrafts: options.includeDrafts, log: &log)
-        let theme = Theme.load(layout, log: &log)
-        guard let content else { throw BuildFailure(log.diagnostics) }
-
-        // Parsing and resolving go on after load errors, so that one run reports every error of the site.
-        progress(2, steps[1])
-        let parsed = parseBodies(content)
-
-        progress(3, steps[2])
-        let index = SiteIndex(content: content, parsed: parsed)
-        ReferenceChecker.check(index, log: &log)
-        guard let theme, !log.hasErrors else { throw BuildFailure(log.diagnostics) }
+        let analysis = SiteAnalysis.run(layout, includeDrafts: options.includeDrafts, progress: progress)
+        let log = analysis.log
+        guard let index = analysis.index, let ledger = analysis.ledger, let theme = analysis.theme, !log.hasErrors else {
+            throw BuildFailure(log.diagnostics)
+        }
 
         progress(4, steps[3])
-        let pages = PageBuilder(index: index).pages()
+        let pages = PageBuilder(index: index, ledger: ledger).pages()
 
         progress(5, steps[4])
         var files = pages.map { (path: $0.path, contents: Data(theme.render($0).utf8)) }

@@ -59,7 +59,7 @@ enum ClaimLoader {
         }
         return items.compactMap { item -> ClaimSource? in
             if let id = item.scalarText, !item.isNull {
-                return ClaimSource(sourceID: id, quote: nil, locator: nil, location: item.location)
+                return ClaimSource(sourceID: id, quote: nil, locator: nil, location: item.location, quoteLocation: nil)
             }
             do throws(Diagnostic) {
                 var fields = try FieldReader(item, what: "an entry of 'sources'")
@@ -69,7 +69,9 @@ enum ClaimLoader {
                 fields.warnAboutUnknownFields(known: knownSourceFields)
                 log.append(contentsOf: fields.log.diagnostics)
                 guard let id else { return nil }
-                return ClaimSource(sourceID: id, quote: quote, locator: locator, location: item.location)
+                return ClaimSource(
+                    sourceID: id, quote: quote, locator: locator, location: item.location, quoteLocation: fields.valueLocation("quote")
+                )
             } catch {
                 log.append(error)
                 return nil

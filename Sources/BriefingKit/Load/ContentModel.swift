@@ -63,6 +63,8 @@ public struct ClaimSource: Sendable, Hashable {
     public var quote: String?
     public var locator: String?
     public var location: SourceLocation
+    /// Where the quote's text stands, for quote-check findings.
+    public var quoteLocation: SourceLocation?
 }
 
 /// One entry of a `Content/claims/*.yml` list.

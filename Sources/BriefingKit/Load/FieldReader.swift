@@ -37,6 +37,9 @@ struct FieldReader {
 
     func keyLocation(_ key: String) -> SourceLocation? { entries[key]?.keyLocation }
 
+    /// Where a field's value stands (nil when the field is absent).
+    func valueLocation(_ key: String) -> SourceLocation? { entries[key]?.value.location }
+
     fileprivate mutating func logAt(_ key: String, _ message: String) {
         log.error(entries[key]?.value.location ?? location, message)
     }
@@ -68,7 +71,7 @@ struct FieldReader {
         }
         return items.compactMap { item in
             guard let text = item.scalarText, !item.isNull else {
-                log.error(item.location, "each entry of '\(key)' must be text, found \(item.kindName)")
+                log.error(item.location, "each entry of '\(key)' must be text, found \(item.isNull ? "an empty value" : item.kindName)")
                 return nil
             }
             return Located(text, at: item.location)

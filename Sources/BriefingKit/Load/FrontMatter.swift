@@ -11,7 +11,8 @@ struct FrontMatterDocument: Sendable {
     /// Splits `file` at its front matter fences. A file that opens a front matter block and never closes it is an error.
     static func split(_ file: TextFile) throws(Diagnostic) -> FrontMatterDocument {
         let text = file.text
-        guard text.hasPrefix("---\n") || text == "---" else {
+        let firstLine = text.prefix { $0 != "\n" }
+        guard firstLine.trimmingTrailingSpaces == "---" else {
             return FrontMatterDocument(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)

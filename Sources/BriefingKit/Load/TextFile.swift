@@ -22,7 +22,7 @@ struct TextFile: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes) + (data.count - bytes.count)
-            let line = bytes.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let line = data.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw .error(at: SourceLocation(path: displayPath, line: line, column: 1), "invalid UTF-8 at byte offset \(offset)")
         }
         var text = decoded

@@ -2,6 +2,7 @@
 /// needs, already formatted. Every page has its own footnote sequence.
 struct PageBuilder {
     let index: SiteIndex
+    let ledger: Ledger
     /// How many of a topic's latest notes the index page lists.
     static let notesPerTopicOnIndex = 5
 
@@ -15,7 +16,7 @@ struct PageBuilder {
 
     /// Values every page gets: the site, the way back to the top, the navigation.
     private func page(_ path: String, template: String, title: String?, description: String?, _ fields: (PageFragments) -> [String: TemplateValue]) -> Page {
-        let fragments = PageFragments(index: index, root: SitePaths.root(from: path))
+        let fragments = PageFragments(index: index, ledger: ledger, root: SitePaths.root(from: path))
         let config = index.config
         var context: [String: TemplateValue] = [
             "site": [
@@ -28,6 +29,7 @@ struct PageBuilder {
             "stylesheet": fragments.link(SitePaths.stylesheet),
             "page_title": .text(title.map { "\($0) · \(config.title)" } ?? config.title),
             "page_description": (description ?? config.description).templateValue,
+            "footnotes": .list([]),
             "nav": .list([
                 navItem("Digest", SitePaths.index, current: path, fragments),
                 navItem("Claims", SitePaths.claims, current: path, fragments),
@@ -85,9 +87,11 @@ struct PageBuilder {
                     "title": .text(topic.title),
                     "summary": topic.summary.templateValue,
                     "body_html": .text(body),
+                    "has_body": .flag(!body.isEmpty),
                 ],
                 "notes": .list((index.notesByTopic[topic.slug] ?? []).map(fragments.noteSummary)),
                 "claims": .list(claims),
+                "figures": .list(fragments.figures(for: index.claimsByTopic[topic.slug] ?? [], footnotes: &footnotes)),
                 "footnotes": fragments.footnoteList(footnotes),
             ]
         }

@@ -1,6 +1,7 @@
 /// The pieces that several page types share: note summaries, claims with their citation markers, footnotes.
 struct PageFragments {
     let index: SiteIndex
+    let ledger: Ledger
     /// The relative prefix from the page being built to the top of the output.
     let root: String
 
@@ -29,16 +30,39 @@ struct PageFragments {
     /// - Parameter anchored: gives the claim its `id` anchor (only its first appearance on a page may have it).
     func claim(_ claim: Claim, footnotes: inout FootnoteSequence, anchored: Bool = true) -> TemplateValue {
         let items = claim.sources.map { CitationItem(sourceID: $0.sourceID, locator: $0.locator, location: $0.location) }
-        let quotes: [TemplateValue] = claim.sources.compactMap { entry in
+        let checks = ledger.quoteChecks[claim.id] ?? [:]
+        let quotes: [TemplateValue] = claim.sources.enumerated().compactMap { position, entry in
             guard let quote = entry.quote, let source = index.sourcesByID[entry.sourceID] else { return nil }
+            var verifiedParagraph: Int?
+            if case .verified(let paragraph) = checks[position] { verifiedParagraph = paragraph }
             return [
                 "quote": .text(quote),
                 "outlet": .text(source.outlet),
-                "locator": entry.locator.templateValue,
+                // The analyst's locator, or the paragraph where the check found the quote.
+                "locator": (entry.locator ?? verifiedParagraph.map { "para \($0)" }).templateValue,
                 "href": link(SitePaths.source(source.id)),
+                "verified": .flag(verifiedParagraph != nil),
+            ]
+        }
+        let assessment = ledger.assessments[claim.id]
+        let disputedFigures = assessment?.standing == .disputed ? assessment?.competingFigures ?? [] : []
+        let competing: [TemplateValue] = disputedFigures.map { figure in
+            [
+                "value": .text(NumberFormatting.grouped(figure.value)),
+                "reports": .text(ClaimLedger.plural(figure.sourceIDs.count, "report")),
+                "current": .flag(figure.value == claim.value),
+                "sources": .list(figure.sourceIDs.compactMap { index.sourcesByID[$0] }.map { source in
+                    ["outlet": .text(source.outlet), "href": link(SitePaths.source(source.id))]
+                }),
             ]
         }
         return [
+            "standing": .text(assessment?.standing.rawValue ?? ""),
+            "standing_label": .text(assessment?.standing.label ?? ""),
+            "standing_reason": .text(assessment?.reason ?? ""),
+            "report_count": .text(ClaimLedger.plural(assessment?.reportCount ?? 0, "report")),
+            "origin_count": .text(ClaimLedger.plural(assessment?.origins.count ?? 0, "origin")),
+            "competing": .list(competing),
             "id": .text(claim.id),
             "anchor": anchored ? .text(SitePaths.claimAnchor(claim.id)) : .flag(false),
             "href": link(SitePaths.claims + "#" + SitePaths.claimAnchor(claim.id)),

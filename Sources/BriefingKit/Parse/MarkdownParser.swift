@@ -62,24 +62,33 @@ public struct MarkdownParser: Sendable {
             footnotes[label] = html
             cmark_node_free(definition)
         }
-        return ParsedMarkdown(html: render(document), references: rewriter.references, footnotes: footnotes)
+        return ParsedMarkdown(
+            html: Self.wrapTables(render(document)), references: rewriter.references, footnotes: footnotes, warnings: rewriter.warnings
+        )
     }
 
-    /// Replaces characters reserved for placeholders and marks escaped citations (`\[@`) before cmark sees them.
+    /// Wide tables scroll inside a focusable, labelled region, so keyboard users can reach every column.
+    static func wrapTables(_ html: String) -> String {
+        guard html.contains("<table>") else { return html }
+        return html
+            .replacingOccurrences(of: "<table>", with: "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>")
+            .replacingOccurrences(of: "</table>", with: "</table></div>")
+    }
+
+    /// Replaces characters reserved for placeholders and marks every escaped bracket (`\[`) before cmark sees it,
+    /// so that `\[@x]`, `\[ @x]` and `\[-@x]` are never read as citations. The marks are removed after parsing.
     static func prepare(_ text: String) -> String {
         guard text.contains(where: { Placeholder.reserved.contains($0) || $0 == "\\" }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var backslashes = 0
-        var afterEscapedBracket = false
         for character in text {
             if Placeholder.reserved.contains(character) {
                 result.append("\u{FFFD}")
             } else {
-                if character == "@", afterEscapedBracket { result.append(Placeholder.escape) }
                 result.append(character)
+                if character == "[" && backslashes % 2 == 1 { result.append(Placeholder.escape) }
             }
-            afterEscapedBracket = character == "[" && backslashes % 2 == 1
             backslashes = character == "\\" ? backslashes + 1 : 0
         }
         return result

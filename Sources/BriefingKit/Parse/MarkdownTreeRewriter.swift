@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation
 
 /// Rewrites a parsed cmark-gfm tree in place: citations and GFM footnote references become placeholders, footnote
 /// definitions are detached to be rendered on their own, unsafe link schemes are dropped, escape marks removed.
@@ -8,7 +9,10 @@ struct MarkdownTreeRewriter {
     let readsCitations: Bool
     private(set) var references: [FootnoteReference] = []
     private var footnoteDefinitions: [(label: String, node: OpaquePointer)] = []
-    private var referenceIndexByLabel: [String: Int] = [:]
+    /// Source positions (line, column) already attributed to a citation, so that a repeated `@id` on one line
+    /// gets the position of its own occurrence.
+    private var attributedPositions: Set<[Int]> = []
+    private(set) var warnings: [Diagnostic] = []
 
     init(source: MarkdownText, sourceLines: [Substring], readsCitations: Bool) {
         self.source = source
@@ -26,17 +30,28 @@ struct MarkdownTreeRewriter {
     private mutating func visit(_ node: OpaquePointer) {
         let type = cmark_node_get_type(node)
         switch type {
-        case CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+        case CMARK_NODE_CODE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
             removeEscapeMarks(node)
+            return
+        case CMARK_NODE_CODE_BLOCK:
+            removeEscapeMarks(node)
+            if let info = cmark_node_get_fence_info(node).map(String.init(cString:)), info.contains(Placeholder.escape) {
+                cmark_node_set_fence_info(node, info.filter { $0 != Placeholder.escape })
+            }
             return
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             // cmark-gfm drops unreferenced definitions and sorts the rest to the end of the document by first
             // reference, and it rewrites each reference's literal to that ordinal: the key both sides share.
             footnoteDefinitions.append((String(footnoteDefinitions.count + 1), node))
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            if !URLSafety.isSafeLinkTarget(String(cString: cmark_node_get_url(node))) {
+            let url = cmark_node_get_url(node).map(String.init(cString:)) ?? ""
+            if !URLSafety.isSafeLinkTarget(url) {
                 unwrap(node)
                 return
+            }
+            if url.contains(Placeholder.escape) { cmark_node_set_url(node, url.filter { $0 != Placeholder.escape }) }
+            if let title = cmark_node_get_title(node).map(String.init(cString:)), title.contains(Placeholder.escape) {
+                cmark_node_set_title(node, title.filter { $0 != Placeholder.escape })
             }
         default:
             break
@@ -83,19 +98,25 @@ struct MarkdownTreeRewriter {
         guard !matches.isEmpty || combined.contains(Placeholder.escape) else { return }
 
         let characters = Array(combined)
-        let runLine = Int(cmark_node_get_start_line(first))
+        let block = Self.enclosingBlockLines(of: first)
         var pieces: [String] = []
         var cursor = 0
+        var covered = IndexSet()
         for match in matches {
-            pieces.append(String(characters[cursor..<match.start]))
+            covered.insert(integersIn: match.start..<match.end)
+            // A footnote marker follows its word directly: "arrived¹", never "arrived ¹" (which can wrap alone).
+            var before = String(characters[cursor..<match.start])
+            while let last = before.last, last == " " || last == "\t" || last == "\n" { before.removeLast() }
+            pieces.append(before)
             let items = match.items.map { item in
-                CitationItem(sourceID: item.id, locator: item.locator, location: location(of: item.id, at: item.offset, in: characters, runLine: runLine))
+                CitationItem(sourceID: item.id, locator: item.locator, location: location(of: item.id, in: block))
             }
             references.append(.citation(items))
             pieces.append(Placeholder.token(references.count - 1))
             cursor = match.end
         }
         pieces.append(String(characters[cursor...]))
+        warnAboutNearMisses(characters, covered: covered, block: block)
         let rebuilt = pieces.joined().filter { $0 != Placeholder.escape }
 
         for (index, line) in rebuilt.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -108,20 +129,57 @@ struct MarkdownTreeRewriter {
         }
     }
 
-    /// The file position of `@id`: the line from cmark's position of the run plus the line breaks before it, the
-    /// column from where `@id` stands on that line of the source.
-    private func location(of id: String, at offset: Int, in characters: [Character], runLine: Int) -> SourceLocation {
-        let linesBefore = characters[..<offset].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-        let bodyLine = max(runLine, 1) + linesBefore
-        let fileLine = source.firstLine + bodyLine - 1
-        var column = 1
-        if bodyLine - 1 < sourceLines.count {
-            let line = sourceLines[bodyLine - 1]
-            if let range = line.range(of: "@" + id) {
-                column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
+    /// The file lines of the block (paragraph, heading, table cell…) that holds `node`. Block positions are
+    /// exact in cmark-gfm, while those of inline nodes are not after some line breaks.
+    private static func enclosingBlockLines(of node: OpaquePointer) -> ClosedRange<Int> {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let type = cmark_node_get_type(candidate).rawValue
+            let start = Int(cmark_node_get_start_line(candidate)), end = Int(cmark_node_get_end_line(candidate))
+            if type & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK), start > 0 {
+                return start...max(start, end)
+            }
+            current = cmark_node_parent(candidate)
+        }
+        return 1...1
+    }
+
+    /// The file position of a cited `@id`: its first occurrence in the block's source lines that stands where a
+    /// citation item can (after `[`, `;`, `-` or a space, outside code spans) and was not attributed yet.
+    private mutating func location(of id: String, in block: ClosedRange<Int>) -> SourceLocation {
+        let needle = Array("@" + id)
+        for bodyLine in block where bodyLine - 1 < sourceLines.count {
+            let line = Array(sourceLines[bodyLine - 1])
+            var index = 0
+            while index + needle.count <= line.count {
+                defer { index += 1 }
+                guard line[index] == "@", Array(line[index..<(index + needle.count)]) == needle else { continue }
+                let before = index > 0 ? line[index - 1] : " "
+                let after = index + needle.count < line.count ? line[index + needle.count] : " "
+                let backticksBefore = line[..<index].filter { $0 == "`" }.count
+                guard "[;- \t".contains(before), !Self.continuesID(after), backticksBefore % 2 == 0 else { continue }
+                guard attributedPositions.insert([bodyLine, index]).inserted else { continue }
+                return SourceLocation(path: source.path, line: source.firstLine + bodyLine - 1, column: index + 1)
             }
         }
-        return SourceLocation(path: source.path, line: fileLine, column: column)
+        return SourceLocation(path: source.path, line: source.firstLine + block.lowerBound - 1, column: 1)
+    }
+
+    private static func continuesID(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_" || character == "-"
+    }
+
+    /// `[@…]` brackets that were not read as citations (a non-ASCII id, a stray character) would silently stay
+    /// text; say so, since the author almost certainly meant a citation.
+    private mutating func warnAboutNearMisses(_ characters: [Character], covered: IndexSet, block: ClosedRange<Int>) {
+        for index in characters.indices.dropLast() where characters[index] == "[" && characters[index + 1] == "@" && !covered.contains(index) {
+            let end = characters[index...].firstIndex(of: "]") ?? min(characters.count, index + 30)
+            let text = String(characters[index..<min(end + 1, characters.count)])
+            warnings.append(.warning(
+                at: SourceLocation(path: source.path, line: source.firstLine + block.lowerBound - 1, column: 1),
+                "'\(text)' is not read as a citation: write [@id] or [@id, locator] with an id of letters, digits, '-', '_', '.' or ':'"
+            ))
+        }
     }
 
     // MARK: Tree edits

@@ -16,6 +16,8 @@ public struct ParsedMarkdown: Sendable, Hashable {
     public var references: [FootnoteReference]
     /// Each GFM footnote's content as HTML (with placeholders of its own), by the ordinal of its definition.
     public var footnotes: [String: String]
+    /// Findings about the text itself, such as a bracket that looks like a citation but is not one.
+    public var warnings: [Diagnostic] = []
 
     public static let empty = ParsedMarkdown(html: "", references: [], footnotes: [:])
 

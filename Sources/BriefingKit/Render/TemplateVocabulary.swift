@@ -16,6 +16,9 @@ enum TemplateVocabulary {
         // claims
         "groups", "anchor", "statement", "markers_html", "quotes", "quote", "locator", "has_quotes", "subject", "value",
         "as_of",
+        // the ledger
+        "standing", "standing_label", "standing_reason", "report_count", "origin_count", "competing", "reports",
+        "verified", "figures", "rows", "chart_html",
         // footnotes
         "number", "back_references", "label", "is_source", "content_html",
     ]

@@ -23,6 +23,7 @@ enum ReferenceChecker {
     }
 
     private static func checkCitations(_ parsed: ParsedMarkdown?, index: SiteIndex, log: inout DiagnosticLog) {
+        log.append(contentsOf: parsed?.warnings ?? [])
         for item in parsed?.citationItems ?? [] where index.sourcesByID[item.sourceID] == nil {
             log.error(item.location, "unknown source '\(item.sourceID)' in citation\(suggestion(for: item.sourceID, in: index))")
         }
@@ -35,7 +36,7 @@ enum ReferenceChecker {
     }
 
     /// "; did you mean 'x'?" for the closest known source id, when one is close.
-    private static func suggestion(for id: String, in index: SiteIndex) -> String {
+    static func suggestion(for id: String, in index: SiteIndex) -> String {
         let candidates = index.sources.map(\.id)
         guard let best = candidates.min(by: { EditDistance.between($0, id) < EditDistance.between($1, id) }),
               EditDistance.between(best, id) <= max(2, id.count / 4)
