@@ -25,12 +25,13 @@ public struct SiteLayout: Sendable {
     func displayPath(_ relative: String) -> String { displayPrefix + relative }
 
     /// Regular files directly inside `Content/<folder>` whose names end in `.<ext>`, sorted by name.
-    /// Hidden files are skipped; other files are reported as warnings so that a misnamed file is not silently lost.
+    /// Names starting with `.` (hidden) or `_` (drafts of tools, such as `_candidates.yml` from `briefing extract`)
+    /// are skipped; other files are reported as warnings so that a misnamed file is not silently lost.
     func files(in folder: String, withExtension ext: String, log: inout DiagnosticLog) -> [(name: String, url: URL, displayPath: String)] {
         let directory = contentDirectory.appending(path: folder, directoryHint: .isDirectory)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         var files: [(String, URL, String)] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
             let url = directory.appending(path: name)
             let display = displayPath("Content/\(folder)/\(name)")
             var isDirectory: ObjCBool = false
