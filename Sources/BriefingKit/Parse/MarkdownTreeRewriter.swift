@@ -95,15 +95,18 @@ struct MarkdownTreeRewriter {
         guard let first = run.first else { return }
         let combined = run.map { cmark_node_get_type($0) == CMARK_NODE_SOFTBREAK ? "\n" : literal($0) }.joined()
         let matches = readsCitations && combined.contains("@") ? CitationSyntax.matches(in: combined) : []
-        guard !matches.isEmpty || combined.contains(Placeholder.escape) else { return }
-
         let characters = Array(combined)
         let block = Self.enclosingBlockLines(of: first)
+        if readsCitations && combined.contains("[@") {
+            var covered = IndexSet()
+            for match in matches { covered.insert(integersIn: match.start..<match.end) }
+            warnAboutNearMisses(characters, covered: covered, block: block)
+        }
+        guard !matches.isEmpty || combined.contains(Placeholder.escape) else { return }
+
         var pieces: [String] = []
         var cursor = 0
-        var covered = IndexSet()
         for match in matches {
-            covered.insert(integersIn: match.start..<match.end)
             // A footnote marker follows its word directly: "arrived¹", never "arrived ¹" (which can wrap alone).
             var before = String(characters[cursor..<match.start])
             while let last = before.last, last == " " || last == "\t" || last == "\n" { before.removeLast() }
@@ -116,7 +119,6 @@ struct MarkdownTreeRewriter {
             cursor = match.end
         }
         pieces.append(String(characters[cursor...]))
-        warnAboutNearMisses(characters, covered: covered, block: block)
         let rebuilt = pieces.joined().filter { $0 != Placeholder.escape }
 
         for (index, line) in rebuilt.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
