@@ -9,9 +9,9 @@ struct MarkdownTreeRewriter {
     let readsCitations: Bool
     private(set) var references: [FootnoteReference] = []
     private var footnoteDefinitions: [(label: String, node: OpaquePointer)] = []
-    /// Source positions (line, column) already attributed to a citation, so that a repeated `@id` on one line
-    /// gets the position of its own occurrence.
-    private var attributedPositions: Set<[Int]> = []
+    /// Per body line, the columns of each `@id` not yet attributed to a citation, so that a repeated `@id` on
+    /// one line gets the position of its own occurrence. Filled lazily, line by line.
+    private var citeableIDs: [Int: [String: [Int]]] = [:]
     private(set) var warnings: [Diagnostic] = []
 
     init(source: MarkdownText, sourceLines: [Substring], readsCitations: Bool) {
@@ -21,45 +21,59 @@ struct MarkdownTreeRewriter {
     }
 
     /// Rewrites `document` and returns the detached footnote definitions by normalised label; the caller frees them.
+    ///
+    /// The walk is iterative (cmark's own iterator), never recursive, so that a document nested ten thousand
+    /// levels deep cannot overflow the small stack of a worker thread.
     mutating func rewrite(_ document: OpaquePointer) -> [(String, OpaquePointer)] {
-        visit(document)
+        var containers: [OpaquePointer] = []
+        var unsafeLinks: [OpaquePointer] = []
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard event == CMARK_EVENT_ENTER else { continue }
+            switch type {
+            case CMARK_NODE_CODE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                removeEscapeMarks(node)
+            case CMARK_NODE_CODE_BLOCK:
+                removeEscapeMarks(node)
+                if let info = cmark_node_get_fence_info(node).map(String.init(cString:)), info.contains(Placeholder.escape) {
+                    cmark_node_set_fence_info(node, info.filter { $0 != Placeholder.escape })
+                }
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                // cmark-gfm drops unreferenced definitions and sorts the rest to the end of the document by first
+                // reference, and it rewrites each reference's literal to that ordinal: the key both sides share.
+                footnoteDefinitions.append((String(footnoteDefinitions.count + 1), node))
+                containers.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map(String.init(cString:)) ?? ""
+                if !URLSafety.isSafeLinkTarget(url) {
+                    unsafeLinks.append(node)
+                    continue
+                }
+                if url.contains(Placeholder.escape) { cmark_node_set_url(node, url.filter { $0 != Placeholder.escape }) }
+                if let title = cmark_node_get_title(node).map(String.init(cString:)), title.contains(Placeholder.escape) {
+                    cmark_node_set_title(node, title.filter { $0 != Placeholder.escape })
+                }
+                containers.append(node)
+            default:
+                if cmark_node_first_child(node) != nil { containers.append(node) }
+            }
+        }
+        // Edits come after the walk, which must not see a changing tree. Unsafe links go first, so that their text
+        // joins the surrounding text before citations are looked for; they are no containers of their own any more.
+        for link in unsafeLinks.reversed() { unwrap(link) }
+        let removed = Set(unsafeLinks.map { UInt(bitPattern: $0) })
+        for container in containers where !removed.contains(UInt(bitPattern: container)) {
+            rewriteChildren(of: container)
+        }
         for definition in footnoteDefinitions { cmark_node_unlink(definition.node) }
         return footnoteDefinitions.map { ($0.label, $0.node) }
     }
 
-    private mutating func visit(_ node: OpaquePointer) {
-        let type = cmark_node_get_type(node)
-        switch type {
-        case CMARK_NODE_CODE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-            removeEscapeMarks(node)
-            return
-        case CMARK_NODE_CODE_BLOCK:
-            removeEscapeMarks(node)
-            if let info = cmark_node_get_fence_info(node).map(String.init(cString:)), info.contains(Placeholder.escape) {
-                cmark_node_set_fence_info(node, info.filter { $0 != Placeholder.escape })
-            }
-            return
-        case CMARK_NODE_FOOTNOTE_DEFINITION:
-            // cmark-gfm drops unreferenced definitions and sorts the rest to the end of the document by first
-            // reference, and it rewrites each reference's literal to that ordinal: the key both sides share.
-            footnoteDefinitions.append((String(footnoteDefinitions.count + 1), node))
-        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            let url = cmark_node_get_url(node).map(String.init(cString:)) ?? ""
-            if !URLSafety.isSafeLinkTarget(url) {
-                unwrap(node)
-                return
-            }
-            if url.contains(Placeholder.escape) { cmark_node_set_url(node, url.filter { $0 != Placeholder.escape }) }
-            if let title = cmark_node_get_title(node).map(String.init(cString:)), title.contains(Placeholder.escape) {
-                cmark_node_set_title(node, title.filter { $0 != Placeholder.escape })
-            }
-        default:
-            break
-        }
-        visitChildren(of: node)
-    }
-
-    private mutating func visitChildren(of parent: OpaquePointer) {
+    /// Rewrites the direct children of one container: runs of text, and footnote references.
+    private mutating func rewriteChildren(of parent: OpaquePointer) {
         var run: [OpaquePointer] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
@@ -74,7 +88,6 @@ struct MarkdownTreeRewriter {
             default:
                 rewriteTextRun(run)
                 run = []
-                visit(node)
             }
         }
         rewriteTextRun(run)
@@ -149,22 +162,38 @@ struct MarkdownTreeRewriter {
     /// The file position of a cited `@id`: its first occurrence in the block's source lines that stands where a
     /// citation item can (after `[`, `;`, `-` or a space, outside code spans) and was not attributed yet.
     private mutating func location(of id: String, in block: ClosedRange<Int>) -> SourceLocation {
-        let needle = Array("@" + id)
         for bodyLine in block where bodyLine - 1 < sourceLines.count {
-            let line = Array(sourceLines[bodyLine - 1])
-            var index = 0
-            while index + needle.count <= line.count {
-                defer { index += 1 }
-                guard line[index] == "@", Array(line[index..<(index + needle.count)]) == needle else { continue }
-                let before = index > 0 ? line[index - 1] : " "
-                let after = index + needle.count < line.count ? line[index + needle.count] : " "
-                let backticksBefore = line[..<index].filter { $0 == "`" }.count
-                guard "[;- \t".contains(before), !Self.continuesID(after), backticksBefore % 2 == 0 else { continue }
-                guard attributedPositions.insert([bodyLine, index]).inserted else { continue }
-                return SourceLocation(path: source.path, line: source.firstLine + bodyLine - 1, column: index + 1)
-            }
+            if citeableIDs[bodyLine] == nil { citeableIDs[bodyLine] = Self.citeableIDs(in: sourceLines[bodyLine - 1]) }
+            guard var occurrences = citeableIDs[bodyLine]?[id], !occurrences.isEmpty else { continue }
+            let column = occurrences.removeFirst()
+            citeableIDs[bodyLine]?[id] = occurrences
+            return SourceLocation(path: source.path, line: source.firstLine + bodyLine - 1, column: column)
         }
         return SourceLocation(path: source.path, line: source.firstLine + block.lowerBound - 1, column: 1)
+    }
+
+    /// Every `@id` of one source line that could be a citation item, with the columns where it stands, in one pass
+    /// (a paragraph of ten thousand citations must not be scanned ten thousand times).
+    private static func citeableIDs(in line: Substring) -> [String: [Int]] {
+        let characters = Array(line)
+        var result: [String: [Int]] = [:]
+        var insideCode = false
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "`" { insideCode.toggle() }
+            guard character == "@", !insideCode, index == 0 || "[;- \t".contains(characters[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < characters.count, continuesID(characters[end]) || ".:".contains(characters[end]) { end += 1 }
+            var idEnd = end
+            while idEnd > index + 1, ".:-".contains(characters[idEnd - 1]) { idEnd -= 1 }
+            if idEnd > index + 1 { result[String(characters[(index + 1)..<idEnd]), default: []].append(index + 1) }
+            index = end
+        }
+        return result
     }
 
     private static func continuesID(_ character: Character) -> Bool {
@@ -216,8 +245,7 @@ struct MarkdownTreeRewriter {
     }
 
     /// Keeps a link's text (an image's description) and drops the link itself.
-    private mutating func unwrap(_ node: OpaquePointer) {
-        visitChildren(of: node)
+    private func unwrap(_ node: OpaquePointer) {
         while let child = cmark_node_first_child(node) {
             cmark_node_unlink(child)
             cmark_node_insert_before(node, child)
