@@ -12,6 +12,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `briefing serve` only: the preview server and its lifecycle (graceful shutdown on Ctrl-C).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.3.0"),
     ],
     targets: [
         // Debian's libcmark-gfm-dev and libcmark-gfm-extensions-dev; the pkg-config file links both libraries.
@@ -32,10 +37,23 @@ let package = Package(
             ],
             plugins: ["EmbedTheme"]
         ),
+        // The preview server of `briefing serve`: a target of its own, so that the engine and its tests never
+        // build an HTTP stack.
+        .target(
+            name: "BriefingPreview",
+            dependencies: [
+                "BriefingKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingKit",
+                "BriefingPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +69,10 @@ let package = Package(
             name: "BriefingKitTests",
             dependencies: ["BriefingKit"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "BriefingPreviewTests",
+            dependencies: ["BriefingPreview", "BriefingKit"]
         ),
     ],
     swiftLanguageModes: [.v6]

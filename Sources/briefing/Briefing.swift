@@ -8,7 +8,7 @@ struct Briefing: ParsableCommand {
         commandName: "briefing",
         abstract: "Builds static HTML briefing digests from Markdown notes, sources and a claims ledger.",
         version: BriefingVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self, ExtractCommand.self]
     )
 }
 

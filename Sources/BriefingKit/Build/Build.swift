@@ -46,7 +46,7 @@ public enum Build {
         }
 
         let analysis = SiteAnalysis.run(layout, includeDrafts: options.includeDrafts, progress: progress)
-        let log = analysis.log
+        var log = analysis.log
         guard let index = analysis.index, let ledger = analysis.ledger, let theme = analysis.theme, !log.hasErrors else {
             throw BuildFailure(log.diagnostics)
         }
@@ -55,8 +55,13 @@ public enum Build {
         let pages = PageBuilder(index: index, ledger: ledger).pages()
 
         progress(5, steps[4])
-        var files = pages.map { (path: $0.path, contents: Data(theme.render($0).utf8)) }
+        var files = Parallel.map(pages) { (path: $0.path, contents: Data(theme.render($0).utf8)) }
         files += theme.assets.keys.sorted().compactMap { path in theme.assets[path].map { (path, Data($0.contents.utf8)) } }
+        // Publishing: feeds, sitemap and robots.txt (Pages/Feeds/Publishing.swift), then every internal link checked
+        // (Write/LinkChecker.swift) while the files are still in memory, so a broken link leaves the old output as it was.
+        files += Publishing.files(for: index, siteConfigPath: layout.displayPath("Content/site.yml"), log: &log)
+        LinkChecker.check(files, index: index, outputPath: outputDisplay, log: &log)
+        guard !log.hasErrors else { throw BuildFailure(log.diagnostics) }
 
         progress(6, steps[5])
         do {
@@ -65,15 +70,5 @@ public enum Build {
             throw BuildFailure(log.diagnostics + [error])
         }
         return BuildReport(pagesWritten: pages.count, filesWritten: files.count, outputDirectory: output, warnings: log.diagnostics.sortedByLocation())
-    }
-
-    static func parseBodies(_ content: SiteContent) -> ParsedBodies {
-        let markdown = MarkdownParser(allowsRawHTML: content.config.unsafeHTML)
-        let sourceText = MarkdownParser(allowsRawHTML: content.config.unsafeHTML, readsCitations: false, keepsLineBreaks: true)
-        var parsed = ParsedBodies()
-        for note in content.notes { parsed.notes[note.slug] = markdown.parse(note.body) }
-        for topic in content.topics { parsed.topics[topic.slug] = topic.body.map(markdown.parse) }
-        for source in content.sources { parsed.sources[source.id] = source.body.map(sourceText.parse) }
-        return parsed
     }
 }

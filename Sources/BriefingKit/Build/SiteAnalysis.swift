@@ -17,7 +17,7 @@ struct SiteAnalysis {
         guard let content else { return SiteAnalysis(index: nil, ledger: nil, theme: theme, log: log) }
 
         progress(2, Build.steps[1])
-        let parsed = Build.parseBodies(content)
+        let parsed = BodyParser.parseAll(content)
 
         progress(3, Build.steps[2])
         let index = SiteIndex(content: content, parsed: parsed)

@@ -24,6 +24,14 @@ public struct SiteLayout: Sendable {
     /// "Content/notes/x.md" → the path shown to the user.
     func displayPath(_ relative: String) -> String { displayPrefix + relative }
 
+    /// False for a symbolic link (or a file below one) that leads out of the site folder: content from elsewhere
+    /// on the disk must never be published by accident.
+    func isInsideSite(_ url: URL) -> Bool {
+        let rootPath = root.resolvingSymlinksInPath().path
+        let resolved = url.resolvingSymlinksInPath().path
+        return resolved == rootPath || resolved.hasPrefix(rootPath + "/")
+    }
+
     /// Regular files directly inside `Content/<folder>` whose names end in `.<ext>`, sorted by name.
     /// Names starting with `.` (hidden) or `_` (drafts of tools, such as `_candidates.yml` from `briefing extract`)
     /// are skipped; other files are reported as warnings so that a misnamed file is not silently lost.
@@ -35,6 +43,10 @@ public struct SiteLayout: Sendable {
             let url = directory.appending(path: name)
             let display = displayPath("Content/\(folder)/\(name)")
             var isDirectory: ObjCBool = false
+            guard isInsideSite(url) else {
+                log.error(SourceLocation(path: display), "refusing to read a link that points outside the site folder")
+                continue
+            }
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue, name.hasSuffix(".\(ext)") else {
                 log.warning(SourceLocation(path: display), "ignored: only .\(ext) files are read in Content/\(folder)/")
                 continue

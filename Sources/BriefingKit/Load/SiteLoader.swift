@@ -44,8 +44,8 @@ private struct NameRegistry {
     private var seen: [String: SourceLocation] = [:]
 
     mutating func accept(_ name: String, kind: String, at location: SourceLocation, log: inout DiagnosticLog) -> Bool {
-        guard Slug.isValid(name) else {
-            log.error(location, "\(kind) file name '\(name)' must use \(Slug.rule)")
+        if let problem = Slug.problem(with: name) {
+            log.error(location, "\(kind) file name '\(name)' \(problem)")
             return false
         }
         let key = kind + "/" + name.lowercased()

@@ -7,12 +7,40 @@ enum YAMLDocument {
     static func parse(_ yaml: String, path: String, firstLine: Int) throws(Diagnostic) -> YAMLNode? {
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return nil }
+            // Aliases share nodes, so a few lines of YAML can stand for billions of values ("billion laughs").
+            var budget = maximumNodes
+            guard fits(node, within: &budget) else {
+                throw Diagnostic.error(
+                    at: SourceLocation(path: path, line: firstLine),
+                    "YAML document expands to more than \(maximumNodes) values (through aliases?); refusing to read it"
+                )
+            }
             return YAMLNode(node: node, path: path, lineOffset: firstLine - 1)
+        } catch let error as Diagnostic {
+            throw error
         } catch let error as YamlError {
             throw diagnostic(for: error, path: path, lineOffset: firstLine - 1)
         } catch {
             throw .error(at: SourceLocation(path: path, line: firstLine), "YAML error: \(error)")
         }
+    }
+
+    /// Far more values than any front matter or claims file of a real briefing holds.
+    static let maximumNodes = 1_000_000
+
+    /// Counts nodes down from `budget`, stopping as soon as it runs out: never walks more than the budget.
+    private static func fits(_ node: Node, within budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping where !fits(key, within: &budget) || !fits(value, within: &budget) { return false }
+        case .sequence(let sequence):
+            for item in sequence where !fits(item, within: &budget) { return false }
+        case .scalar, .alias:
+            break
+        }
+        return true
     }
 
     private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {

@@ -8,6 +8,7 @@ struct PageBuilder {
 
     func pages() -> [Page] {
         var pages = [indexPage(), sourcesPage(), claimsPage(), notFoundPage()]
+        pages.append(printPage())  // Publishing: PageBuilder+Print.swift
         pages += index.topics.map(topicPage)
         pages += index.notes.map(notePage)
         pages += index.sources.map(sourcePage)
@@ -15,7 +16,7 @@ struct PageBuilder {
     }
 
     /// Values every page gets: the site, the way back to the top, the navigation.
-    private func page(_ path: String, template: String, title: String?, description: String?, _ fields: (PageFragments) -> [String: TemplateValue]) -> Page {
+    func page(_ path: String, template: String, title: String?, description: String?, _ fields: (PageFragments) -> [String: TemplateValue]) -> Page {
         let fragments = PageFragments(index: index, ledger: ledger, root: SitePaths.root(from: path))
         let config = index.config
         var context: [String: TemplateValue] = [
@@ -34,8 +35,11 @@ struct PageBuilder {
                 navItem("Digest", SitePaths.index, current: path, fragments),
                 navItem("Claims", SitePaths.claims, current: path, fragments),
                 navItem("Sources", SitePaths.sources, current: path, fragments),
+                navItem("Print", SitePaths.printDigest, current: path, fragments),
             ]),
         ]
+        // Publishing (Pages/Feeds/Publishing.swift): canonical URL, Open Graph, feed links, description fallback.
+        context.merge(Publishing.pageValues(path: path, title: title, description: description, config: config, root: fragments.root)) { _, new in new }
         context.merge(fields(fragments)) { _, new in new }
         return Page(path: path, template: template, context: .object(context))
     }
@@ -44,7 +48,7 @@ struct PageBuilder {
         ["title": .text(title), "href": fragments.link(target), "current": .flag(target == current)]
     }
 
-    private func footnotes() -> FootnoteSequence { FootnoteSequence(sources: index.sourcesByID) }
+    func footnotes() -> FootnoteSequence { FootnoteSequence(sources: index.sourcesByID) }
 
     // MARK: Page types
 
@@ -179,7 +183,10 @@ struct PageBuilder {
                 ["title": "Digest", "href": .text(root + SitePaths.index), "current": false],
                 ["title": "Claims", "href": .text(root + SitePaths.claims), "current": false],
                 ["title": "Sources", "href": .text(root + SitePaths.sources), "current": false],
+                ["title": "Print", "href": .text(root + SitePaths.printDigest), "current": false],
             ])
+            // Publishing: no canonical URL, absolute feed links.
+            fields.merge(Publishing.notFoundPageValues(config: index.config, root: root)) { _, new in new }
             page.context = .object(fields)
         }
         return page

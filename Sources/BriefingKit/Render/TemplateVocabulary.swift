@@ -21,5 +21,7 @@ enum TemplateVocabulary {
         "verified", "figures", "rows", "chart_html",
         // footnotes
         "number", "back_references", "label", "is_source", "content_html",
+        // publishing: every page's head (canonical link, Open Graph, feed links) and the printable digest
+        "canonical_url", "og_type", "og_title", "feeds", "type", "printed_under",
     ]
 }

@@ -23,6 +23,10 @@ public struct Theme: Sendable {
             files[path] = File(contents: contents, displayPath: "(built-in theme)/\(path)")
         }
         for (path, url) in overrideFiles(in: layout.templatesDirectory) {
+            guard layout.isInsideSite(url) else {
+                log.error(SourceLocation(path: layout.displayPath("Templates/\(path)")), "refusing to read a link that points outside the site folder")
+                continue
+            }
             do {
                 let file = try TextFile.read(url, displayPath: layout.displayPath("Templates/\(path)"))
                 files[path] = File(contents: file.text, displayPath: file.displayPath)
@@ -84,5 +88,5 @@ enum DefaultTheme {}
 
 /// The templates the Pages stage renders with.
 enum PageTemplates {
-    static let required = ["index", "topic", "note", "source", "sources", "claims", "404"]
+    static let required = ["index", "topic", "note", "source", "sources", "claims", "404", "print"]
 }

@@ -30,8 +30,8 @@ enum ReferenceChecker {
     }
 
     private static func checkTopicNames(_ topics: [Located<String>], log: inout DiagnosticLog) {
-        for topic in topics where !Slug.isValid(topic.value) {
-            log.error(topic.location, "topic '\(topic.value)' must use \(Slug.rule)")
+        for topic in topics {
+            if let problem = Slug.problem(with: topic.value) { log.error(topic.location, "topic '\(topic.value)' \(problem)") }
         }
     }
 

@@ -29,7 +29,7 @@ public struct SiteIndex: Sendable {
 
         var topicsBySlug = Dictionary(content.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let namedTopics = content.notes.flatMap(\.topics) + content.claims.flatMap(\.topics)
-        for named in namedTopics where topicsBySlug[named.value] == nil && Slug.isValid(named.value) {
+        for named in namedTopics where topicsBySlug[named.value] == nil && Slug.problem(with: named.value) == nil {
             topicsBySlug[named.value] = Topic(slug: named.value, title: Slug.title(from: named.value), summary: nil, body: nil, location: nil)
         }
         topics = topicsBySlug.values.sorted { ($0.title.lowercased(), $0.slug) < ($1.title.lowercased(), $1.slug) }

@@ -9,11 +9,13 @@ struct OutputWriter {
 
     /// - Parameter files: paths below the output folder and their contents.
     func write(_ files: [(path: String, contents: Data)]) throws(Diagnostic) {
+        let lock = try OutputLock.acquire(for: output, displayPath: displayPath)
+        defer { withExtendedLifetime(lock) {} }
+        removeLeftoversOfInterruptedBuilds()
         let parent = output.deletingLastPathComponent()
         let staging = parent.appending(path: ".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
         let fileManager = FileManager.default
         do {
-            try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var createdFolders: Set<String> = []
             for file in files {
@@ -33,6 +35,26 @@ struct OutputWriter {
         } catch {
             try? fileManager.removeItem(at: staging)
             throw .error(at: SourceLocation(path: displayPath), "cannot write the output: \(error.localizedDescription)")
+        }
+    }
+
+    /// A build killed mid-way leaves its staging folder (or, between the two renames of the fallback swap, the
+    /// previous output) beside the output. Only the lock holder writes these, so under the lock all are leftovers.
+    private func removeLeftoversOfInterruptedBuilds() {
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        let fileManager = FileManager.default
+        for entry in entries where entry.hasPrefix(".\(name).building-") {
+            try? fileManager.removeItem(at: parent.appending(path: entry))
+        }
+        for entry in entries.sorted() where entry.hasPrefix(".\(name).previous-") {
+            // Killed between the renames: the output is missing and this is the last complete one.
+            if !fileManager.fileExists(atPath: output.path) {
+                try? fileManager.moveItem(at: parent.appending(path: entry), to: output)
+            } else {
+                try? fileManager.removeItem(at: parent.appending(path: entry))
+            }
         }
     }
 
