@@ -46,4 +46,21 @@ import Testing
         let valuesBySubject = Dictionary(grouping: content.claims.filter { $0.value != nil }, by: { $0.subject ?? "" })
         #expect(valuesBySubject.values.contains { Set($0.compactMap(\.value)).count >= 2 }, "two conflicting figures for one subject")
     }
+
+    @Test func theExampleShowsEveryStandingAndVerifiesEveryQuote() throws {
+        let analysis = SiteAnalysis.run(SiteLayout(path: Directory.repository.path), includeDrafts: false, progress: { _, _ in })
+        #expect(analysis.log.diagnostics.map(\.description) == [], "the example is clean under `briefing check`")
+        let index = try #require(analysis.index), ledger = try #require(analysis.ledger)
+        let standings = Set(ledger.assessments.values.map(\.standing))
+        #expect(standings == [.disputed, .corroborated, .singleSource])
+        #expect(ledger.assessments.values.contains { $0.reportCount > $0.origins.count }, "a case of circular reporting")
+        for claim in index.claims {
+            for (position, entry) in claim.sources.enumerated() where entry.quote != nil {
+                guard case .verified = ledger.quoteChecks[claim.id]?[position] else {
+                    Issue.record("\(claim.id): quote from \(entry.sourceID) is not verified")
+                    continue
+                }
+            }
+        }
+    }
 }
