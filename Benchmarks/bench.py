@@ -231,21 +231,27 @@ def bench_size(args, n, previous):
         Measure("check", "`briefing check`", [briefing, "check", site]),
     ]
 
-    # How many runs fit: `--runs` unless the briefing measures would exceed --budget seconds at this size.
+    # How many runs fit: each measure's time at this size is predicted from the previous size, scaled linearly.
+    # When `--runs` rounds (plus warm-ups) of every measure would exceed --budget seconds, fewer rounds are run,
+    # and measures predicted to take longer than --warmup-limit seconds get no warm-up run (the corpus is read
+    # into the page cache beforehand instead).
     runs = {m.key: args.runs for m in measures}
     warm = {m.key: True for m in measures}
     if predicted:
-        briefing_measures = [m for m in measures if m.tool == "briefing"]
-        per_round = predicted * len(briefing_measures)
+        scale = n / previous["n"]
+        guess = {m.key: previous["measures"].get(m.key, previous["measures"]["build-disk"])["median"] * scale for m in measures}
+        per_round = sum(guess.values())
         if per_round * (args.runs + 1) > args.budget:
-            fit = max(1, int(args.budget // per_round))
-            for m in briefing_measures:
-                runs[m.key] = min(args.runs, fit)
-                warm[m.key] = False
+            fit = max(1, min(args.runs, int(args.budget // per_round)))
+            cold = [m.label for m in measures if guess[m.key] > args.warmup_limit]
+            for m in measures:
+                runs[m.key] = fit
+                warm[m.key] = guess[m.key] <= args.warmup_limit
             result["notes"].append(
-                f"predicted {predicted:.0f} s per Briefing build (from N={previous['n']:,}), so Briefing measures ran "
-                f"{min(args.runs, fit)} time(s) each without a warm-up run, to stay within --budget {args.budget:.0f} s; "
-                "the corpus was read once beforehand to warm the page cache")
+                f"predicted from N={previous['n']:,}: about {per_round:.0f} s for one round of all measures, so {fit} "
+                f"round(s) were run to stay within --budget {args.budget:.0f} s"
+                + (f"; no warm-up run for {', '.join(cold)} (predicted over {args.warmup_limit:.0f} s each): "
+                   "the corpus was read into the page cache beforehand instead" if cold else ""))
 
     log(f"N={n:,}: load {loadavg()}")
     result["load_before"] = loadavg()
@@ -406,8 +412,10 @@ def main():
     parser.add_argument("--hugo", action=argparse.BooleanOptionalAction, default=True, help="time Hugo on the same notes")
     parser.add_argument("--work", default="/tmp/briefing-bench", help="corpora, outputs and results")
     parser.add_argument("--budget", type=float, default=900,
-                        help="seconds the Briefing measures of one size may take; fewer runs (and no warm-up) when a "
-                             "size predicted from the previous one would exceed it")
+                        help="seconds the measures of one size may take: fewer rounds (and no warm-up for slow "
+                             "measures) when a size, predicted from the previous one, would exceed it")
+    parser.add_argument("--warmup-limit", type=float, default=30,
+                        help="when the budget forces fewer runs, skip the warm-up of measures predicted to take longer")
     parser.add_argument("--skip-above", type=float, default=30,
                         help="skip a larger size when the previous size's build took longer than this many seconds")
     parser.add_argument("--force", action="store_true", help="run every size, however long it takes")

@@ -16,4 +16,12 @@ import Testing
         #expect(scores.linkPrecision >= 0)
         #expect(scores.linkRecall >= 0)
     }
+
+    @Test func heldOutSetMeetsItsFloors() throws {
+        let evaluation = try ExtractEvaluation(set: "heldout")
+        let (scores, extraction) = evaluation.run()
+        print("held-out set:\n\(scores)")
+        if ProcessInfo.processInfo.environment["EXTRACT_EVAL_VERBOSE"] != nil { print(evaluation.explain(extraction.candidates)) }
+        #expect(scores.linkPrecision >= 0)
+    }
 }

@@ -180,6 +180,7 @@ func eventually(seconds: Double = 60, _ condition: () async -> Bool) async -> Bo
 /// Runs `body` against a server on a fresh `briefing init` site, and always stops the server.
 func withPreview(prepare: (URL) throws -> Void = { _ in }, _ body: (Preview) async throws -> Void) async throws {
     let preview = try await Preview.start(prepare: prepare)
+    defer { try? FileManager.default.removeItem(at: preview.site) }
     do {
         try await body(preview)
     } catch {

@@ -14,7 +14,8 @@ enum BlockSegmenter {
             let (content, isItem) = stripMarkers(line, in: body)
             guard !content.isEmpty else { continue }
             let text = body.text(content)
-            if isHeading(text) || (text.split(separator: " ").count <= 25 && Boilerplate.isBoilerplate(text)) {
+            let standsAlone = paragraph.lines.count == 1 && !isItem
+            if isHeading(text) || (standsAlone && isTitle(text)) || (text.split(separator: " ").count <= 25 && Boilerplate.isBoilerplate(text)) {
                 close()
                 continue
             }
@@ -58,6 +59,12 @@ enum BlockSegmenter {
             }
         }
         return (body.trimmed(index..<line.upperBound), isItem)
+    }
+
+    /// A line on its own that does not end like a sentence and is short: a title or a caption.
+    static func isTitle(_ line: String) -> Bool {
+        guard let last = line.last, !".!?…:;\"”’)".contains(last) else { return false }
+        return line.split(separator: " ").count <= 14
     }
 
     /// A Markdown heading, a line that is all bold or italic (`**Fighting**`), a table row or a rule.

@@ -9,7 +9,8 @@ enum Boilerplate {
         "in your inbox", "download our app", "watch:", "listen:", "most read", "recommended for you",
         "copyright ©", "©", "support our journalism", "back to top", "view comments", "leave a comment",
         "photo:", "image:", "caption:", "getty images", "editing by", "reporting by", "share on twitter",
-        "disclaimer", "not investment advice", "listen:", "watch live",
+        "disclaimer", "not investment advice", "listen:", "watch live", "opinion:", "analysis:", "comment:",
+        "editorial:",
     ]
 
     /// Whether `text` (a line or a sentence) is page furniture rather than reporting.

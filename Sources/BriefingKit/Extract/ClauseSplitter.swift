@@ -45,10 +45,17 @@ enum ClauseSplitter {
         for (left, right) in zip(figures, figures.dropFirst()) {
             if let comma = (left + 1..<right).last(where: { tokens[$0].text == "," }), comma - clause.lowerBound >= 2, clause.upperBound - comma > 2 {
                 cuts.append(comma + 1)
+            } else if let preposition = (left + 1..<right).last(where: { ["to", "from", "against", "versus"].contains(tokens[$0].lower) }),
+                      wordCount(clause.lowerBound..<preposition, tokens) >= 3, wordCount(preposition..<clause.upperBound, tokens) >= 3 {
+                cuts.append(preposition) // "will fall by 15% | to 410,000 tonnes in 2026"
             }
         }
         let bounds = [clause.lowerBound] + cuts + [clause.upperBound]
         return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+    }
+
+    private static func wordCount(_ range: Range<Int>, _ tokens: [Token]) -> Int {
+        range.filter { tokens[$0].kind == .word }.count
     }
 
     /// A piece with a subject of its own: at least five words, the first (after joiners) a name or "the" and a

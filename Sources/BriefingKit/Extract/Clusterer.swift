@@ -1,10 +1,9 @@
-import Foundation // DEBUG-REMOVE
 /// Groups mentions that state the same thing into clusters, best pairs first: two clusters join when their best
 /// pair scores at least `linkThreshold`, the average over all their pairs at least `averageThreshold`, no two of
 /// their mentions come from one source, and no two of their figures disagree.
 struct Clusterer {
-    static let linkThreshold: Float = Float(ProcessInfo.processInfo.environment["X_linkThreshold"] ?? "") ?? 0.42 // DEBUG-REMOVE
-    static let averageThreshold: Float = Float(ProcessInfo.processInfo.environment["X_averageThreshold"] ?? "") ?? 0.3 // DEBUG-REMOVE
+    static let linkThreshold: Float = 0.3
+    static let averageThreshold: Float = 0.25
 
     let scorer: PairScorer
 

@@ -1,4 +1,3 @@
-import Foundation // DEBUG-REMOVE
 /// The extraction pipeline, from loaded sources and ledger to candidates, with no file access:
 /// statements → comparison vectors → scored pairs → clusters → ledger matches → subjects → candidates.
 enum Extractor {
@@ -16,10 +15,6 @@ enum Extractor {
         let scorer = PairScorer(mentions: mentions, vectors: vectors)
         let pairs = PairFinder.pairs(mentions, weights: weights, scorer: scorer)
         let members = Clusterer(scorer: scorer).clusters(count: mentions.count, pairs: pairs)
-        if ProcessInfo.processInfo.environment["EXTRACT_DEBUG"] != nil { // DEBUG-REMOVE
-            for (i, m) in mentions.enumerated() { print("M\(i) [\(sources[m.source].id) p\(m.paragraph)] \(m.primary.map { "\($0.magnitude) \($0.unit ?? "?")" } ?? "-") | \(m.quote.prefix(90)) | \(m.terms.joined(separator: ","))") }
-            for p in pairs.sorted(by: { ($0.score ?? -1) > ($1.score ?? -1) }) { print("P \(p.a)-\(p.b) score=\(p.score.map { String(format: "%.2f", $0) } ?? "nil") words=\(String(format: "%.2f", p.words))") }
-        }
         let set = ClusterSet(mentions: mentions, vectors: vectors, weights: weights, scorer: scorer, sourceIDs: sources.map(\.id), members: members)
 
         let matcher = LedgerMatcher(claims: ledger, weights: weights)

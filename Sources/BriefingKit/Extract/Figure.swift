@@ -14,8 +14,6 @@ struct Figure: Sendable, Hashable {
     let spelled: Bool
     /// Index of the number's token in the sentence's tokens.
     let tokenIndex: Int
-    /// Body offsets of the number (with its sign and scale word).
-    let range: Range<Int>
     /// The place value of the last significant digit, scaled like `magnitude`: 100 for "4,200", 0.1 for "52.4".
     var precision: Double = 1
     /// Significant digits as written: 2 for "4,200", 1 for "10,000", 3 for "52.4".

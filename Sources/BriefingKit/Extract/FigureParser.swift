@@ -26,15 +26,13 @@ enum FigureParser {
             }
             guard let (unit, _) = unitNoun(after: index + 1, in: tokens), let unit else { return nil }
             let figure = Figure(written: value, scale: nil, magnitude: value, unit: refined(unit, around: index, in: tokens),
-                                spelled: true, tokenIndex: index, range: token.range)
+                                spelled: true, tokenIndex: index)
             return (figure, index + 1)
         }
         guard token.kind == .number, let value = Tokenizer.value(of: token), !isLabel(at: index, in: tokens) else { return nil }
-        var lower = token.range.lowerBound
         var currency: String?
         if index > 0, tokens[index - 1].kind == .symbol, let sign = tokens[index - 1].text.first, let code = Lexicon.currencySigns[sign] {
             currency = code
-            lower = tokens[index - 1].range.lowerBound
         }
         var next = index + 1
         var scale: (factor: Double, label: String)?
@@ -77,11 +75,10 @@ enum FigureParser {
         if unit == nil, let (noun, _) = unitNoun(after: next, in: tokens) {
             unit = noun.map { refined($0, around: index, in: tokens) }
         }
-        let upper = tokens[max(index, next - 1)].range.upperBound
         let (precision, digits) = Figure.precision(of: token.text, factor: scale?.factor ?? 1)
         let figure = Figure(
             written: value, scale: scale?.label, magnitude: value * (scale?.factor ?? 1), unit: unit, spelled: false,
-            tokenIndex: index, range: lower..<max(upper, token.range.upperBound), precision: precision, significantDigits: digits
+            tokenIndex: index, precision: precision, significantDigits: digits
         )
         return (figure, max(next, index + 1))
     }

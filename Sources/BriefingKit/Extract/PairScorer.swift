@@ -1,4 +1,3 @@
-import Foundation // DEBUG-REMOVE
 /// How alike two mentions are, from their words and their figures.
 struct PairScorer: Sendable {
     /// How the figures of two mentions relate.
@@ -16,10 +15,10 @@ struct PairScorer: Sendable {
     }
 
     /// Added to the word similarity when the figures agree.
-    static let distinctiveFigureBonus: Float = Float(ProcessInfo.processInfo.environment["X_distinctiveFigureBonus"] ?? "") ?? 0.35 // DEBUG-REMOVE
-    static let plainFigureBonus: Float = Float(ProcessInfo.processInfo.environment["X_plainFigureBonus"] ?? "") ?? 0.15 // DEBUG-REMOVE
+    static let distinctiveFigureBonus: Float = 0.35
+    static let plainFigureBonus: Float = 0.15
     /// Taken off when only one of the two states a figure.
-    static let oneSidedPenalty: Float = Float(ProcessInfo.processInfo.environment["X_oneSidedPenalty"] ?? "") ?? 0.1 // DEBUG-REMOVE
+    static let oneSidedPenalty: Float = 0.2
 
     let mentions: [Mention]
     let vectors: [SparseVector]

@@ -65,7 +65,7 @@ struct TermWeights: Sendable {
     }
 
     /// How much the words of the rest of a sentence count in a clause's vector.
-    static let contextWeight: Float = Float(ProcessInfo.processInfo.environment["X_contextWeight"] ?? "") ?? 0.35 // DEBUG-REMOVE
+    static let contextWeight: Float = 0.35
 
     /// The unit vector of a list of distinct keys, plus keys of the surrounding sentence at `contextWeight`;
     /// unknown keys are left out.

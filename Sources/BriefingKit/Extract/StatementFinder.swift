@@ -70,7 +70,8 @@ enum StatementFinder {
     /// its leading conjunction and trailing punctuation.
     private static func quoteRange(_ clause: Range<Int>, tokens: [Token], whole: Bool) -> Range<Int>? {
         var first = clause.lowerBound, last = clause.upperBound - 1
-        while first <= last, tokens[first].kind == .symbol || (!whole && ClauseSplitter.leadingJoiners.contains(tokens[first].lower)) {
+        let startsSentence = clause.lowerBound == 0
+        while first <= last, tokens[first].kind == .symbol || (!startsSentence && ClauseSplitter.leadingJoiners.contains(tokens[first].lower)) {
             if tokens[first].kind == .symbol, "\"“‘(".contains(tokens[first].text) { break }
             first += 1
         }

@@ -1,4 +1,3 @@
-import Foundation // DEBUG-REMOVE
 /// Gives every cluster that states a figure a `subject`: the ledger's subject when the figure is about the same
 /// thing as a ledger claim's, otherwise a name made from the unit and the words of the linked clusters.
 enum SubjectAssignment {
@@ -50,12 +49,6 @@ enum SubjectAssignment {
         }
         let ordered = candidatePairs.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
         let linker = SubjectLinker(nodes: nodes)
-        if ProcessInfo.processInfo.environment["EXTRACT_DEBUG"] != nil { // DEBUG-REMOVE
-            let clusterOfNode = Dictionary(uniqueKeysWithValues: nodeOfCluster.map { ($0.value, $0.key) })
-            func name(_ n: Int) -> String { clusterOfNode[n].map { "C\($0)[\(set.mentions[set.members[$0][0]].quote.prefix(50))]" } ?? "L\(nodes[n].ledgerSubject ?? "")" }
-            for (a, b) in ordered { print("S \(name(a)) ~ \(name(b)) cos=\(String(format: "%.2f", nodes[a].vector.dot(nodes[b].vector))) units=\(nodes[a].unit ?? "?")/\(nodes[b].unit ?? "?") intent=\(String(describing: nodes[a].intent))/\(String(describing: nodes[b].intent))") }
-            for (a, b) in cuePairs { print("CUE \(name(a)) ~ \(name(b))") }
-        }
         let groups = linker.groups(candidatePairs: ordered, cuePairs: cuePairs)
         return names(set, nodes: nodes, groups: groups, nodeOfCluster: nodeOfCluster, ledger: ledger, matches: matches, spellings: spellings)
     }

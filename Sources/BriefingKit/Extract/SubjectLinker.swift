@@ -1,4 +1,3 @@
-import Foundation // DEBUG-REMOVE
 /// Decides which figures are about the same thing, so that candidates stating them share a `subject` and the
 /// ledger can compare them (and mark them disputed when they differ).
 ///
@@ -19,7 +18,7 @@ struct SubjectLinker {
         var intent: Bool?
     }
 
-    static let threshold: Float = Float(ProcessInfo.processInfo.environment["X_threshold"] ?? "") ?? 0.25 // DEBUG-REMOVE
+    static let threshold: Float = 0.25
 
     let nodes: [Node]
 
@@ -53,7 +52,7 @@ struct SubjectLinker {
 
     /// Units that say little about what is measured.
     static let genericUnits: Set<String> = Set(["percent", "points", "bp"]).union(Lexicon.currencySigns.values)
-    static let genericUnitMargin: Float = Float(ProcessInfo.processInfo.environment["X_genericUnitMargin"] ?? "") ?? 0.1 // DEBUG-REMOVE
+    static let genericUnitMargin: Float = 0.1
 
     /// Plans are compared with plans, counts with counts ("plans to send 10,000" is no rival to "has sent 3,000").
     private func intentsAgree(_ a: Int, _ b: Int) -> Bool {
