@@ -14,7 +14,7 @@ import Testing
 
     private func figures(_ text: String) -> [Figure] {
         let body = BodyText(text)
-        return FigureParser.figures(in: Tokenizer.tokens(in: 0..<body.characters.count, of: body))
+        return FigureParser.figures(in: Tokenizer.tokens(in: 0..<body.count, of: body))
     }
 
     private func quotes(_ text: String) -> [String] {

@@ -32,27 +32,25 @@ enum BlockSegmenter {
 
     /// The line without indentation, blockquote markers and a list marker; whether it had a list marker.
     private static func stripMarkers(_ line: Range<Int>, in body: BodyText) -> (Range<Int>, Bool) {
-        let chars = body.characters
         var index = line.lowerBound
-        func skipSpace() { while index < line.upperBound, chars[index] == " " || chars[index] == "\t" { index += 1 } }
+        func skipSpace() { while index < line.upperBound, body.is(index, " ") || body.is(index, "\t") { index += 1 } }
         skipSpace()
-        while index < line.upperBound, chars[index] == ">" {
+        while index < line.upperBound, body.is(index, ">") {
             index += 1
             skipSpace()
         }
         var isItem = false
         if index < line.upperBound {
-            let first = chars[index]
-            if "•◦▪‣●·".contains(first) {
+            if body.isOne(of: "•◦▪‣●·", at: index) {
                 index += 1
                 isItem = true
-            } else if "-*+".contains(first), index + 1 < line.upperBound, chars[index + 1] == " " {
+            } else if body.isOne(of: "-*+", at: index), index + 1 < line.upperBound, body.is(index + 1, " ") {
                 index += 1
                 isItem = true
             } else {
                 var digits = index
-                while digits < line.upperBound, digits - index < 4, chars[digits].isASCII, chars[digits].isNumber { digits += 1 }
-                if digits > index, digits + 1 < line.upperBound, chars[digits] == "." || chars[digits] == ")", chars[digits + 1] == " " {
+                while digits < line.upperBound, digits - index < 4, body.isDigit(digits) { digits += 1 }
+                if digits > index, digits + 1 < line.upperBound, body.is(digits, ".") || body.is(digits, ")"), body.is(digits + 1, " ") {
                     index = digits + 1
                     isItem = true
                 }

@@ -12,12 +12,18 @@ struct CandidateBuilder {
         let representative = self.representative(members)
         let figure = set.figures[cluster]
         let value = figure.map { $0.magnitude / CandidateText.factor(ofScale: scale) }
-        let kind: ClaimKind = set.mentions[representative].kind == .denial ? .denial : figure != nil ? .figure : set.mentions[representative].kind
         return Candidate(
             id: baseID(cluster, value: value, representative: representative), statement: CandidateText.statement(from: set.mentions[representative].quote),
-            kind: kind, confidence: confidence(members), topics: topics, subject: subject, value: value,
-            sources: sources(members), addsTo: nil
+            kind: kind(cluster, representative: representative), confidence: confidence(members), topics: topics, subject: subject,
+            value: value, sources: sources(members), addsTo: nil
         )
+    }
+
+    /// A denial if the central mention denies, otherwise a figure if the cluster states one, otherwise what the
+    /// central mention is (attribution or event).
+    func kind(_ cluster: Int, representative: Int? = nil) -> ClaimKind {
+        let mention = set.mentions[representative ?? self.representative(set.members[cluster])]
+        return mention.kind == .denial ? .denial : set.figures[cluster] != nil ? .figure : mention.kind
     }
 
     /// Verbatim quotes with paragraph numbers, by source id.

@@ -5,9 +5,11 @@ enum CandidateText {
     /// A quote made into a statement: white space collapsed, Markdown emphasis and link syntax removed, first
     /// letter capitalised, ending with a full stop.
     static func statement(from quote: String) -> String {
-        var text = quote.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-            .replacingOccurrences(of: "`", with: "")
-        text = removingLinkTargets(text)
+        var text = quote
+        if text.unicodeScalars.contains(where: { $0 == "*" || $0 == "_" || $0 == "`" }) {
+            text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "").replacingOccurrences(of: "`", with: "")
+        }
+        if text.unicodeScalars.contains("[") { text = removingLinkTargets(text) }
         text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
         while let last = text.last, ",;:–—-".contains(last) { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
@@ -19,7 +21,6 @@ enum CandidateText {
 
     /// "[text](url)" → "text".
     private static func removingLinkTargets(_ text: String) -> String {
-        guard text.contains("](") else { return text }
         var result = ""
         var index = text.startIndex
         while index < text.endIndex {
@@ -37,7 +38,8 @@ enum CandidateText {
     /// Lowercase ASCII letters and digits joined by `-`: a valid claim id or subject.
     static func slug(_ words: [String]) -> String {
         words.map { word in
-            let folded = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            let folded = word.unicodeScalars.allSatisfy(\.isASCII)
+                ? word.lowercased() : word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
             return String(folded.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }.map(Character.init))
         }.filter { !$0.isEmpty }.joined(separator: "-")
     }

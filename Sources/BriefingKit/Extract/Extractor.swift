@@ -34,14 +34,12 @@ enum Extractor {
                 let new = builder.sources(members[cluster]).filter { !known.contains($0.source) }
                 guard !new.isEmpty else { continue }
                 var addition = additionsByClaim[match] ?? Candidate(
-                    id: "cand-add-" + claim.id, statement: claim.statement, kind: set.figures[cluster] != nil ? .figure : .event,
-                    confidence: 0, topics: claim.topics.map(\.value), subject: claim.subject, value: claim.value, sources: [],
-                    addsTo: claim.id
+                    id: "cand-add-" + claim.id, statement: claim.statement, kind: builder.kind(cluster), confidence: 0,
+                    topics: claim.topics.map(\.value), subject: claim.subject, value: claim.value, sources: [], addsTo: claim.id
                 )
                 let have = Set(addition.sources.map(\.source))
                 addition.sources += new.filter { !have.contains($0.source) }
                 addition.sources.sort { ($0.source, $0.paragraph) < ($1.source, $1.paragraph) }
-                addition.kind = builder.candidate(for: cluster, subject: nil, scale: nil, topics: []).kind
                 addition.confidence = max(addition.confidence, builder.confidence(members[cluster]))
                 additionsByClaim[match] = addition
                 continue
@@ -57,6 +55,9 @@ enum Extractor {
         return Extraction(candidates: candidates, additions: additions, sourceCount: sources.count, statementCount: mentions.count)
     }
 
+    /// The longest list of conflicting claims shown on one candidate.
+    static let maximumConflictsListed = 8
+
     /// Lists, on each candidate with a subject, the candidates and ledger claims of that subject with another value.
     private static func markConflicts(_ candidates: inout [Candidate], ledger: [Claim]) {
         var values: [String: [(label: String, value: Double)]] = [:]
@@ -66,12 +67,18 @@ enum Extractor {
         for candidate in candidates {
             if let subject = candidate.subject, let value = candidate.value { values[subject, default: []].append((candidate.id, value)) }
         }
+        // Each subject's entries once, labelled and sorted; each candidate then takes those with another value.
+        let listed = values.mapValues { entries in
+            entries.map { (text: "\($0.label) (\(CandidateText.number($0.value)))", value: $0.value) }.sorted { $0.text < $1.text }
+        }
         for index in candidates.indices {
-            guard let subject = candidates[index].subject, let value = candidates[index].value else { continue }
-            candidates[index].conflictsWith = (values[subject] ?? [])
-                .filter { abs($0.value - value) > 1e-9 * max(1, abs(value)) }
-                .map { "\($0.label) (\(CandidateText.number($0.value)))" }
-                .sorted()
+            guard let subject = candidates[index].subject, let value = candidates[index].value, let entries = listed[subject] else { continue }
+            var others: [String] = []
+            var more = 0
+            for entry in entries where abs(entry.value - value) > 1e-9 * max(1, abs(value)) {
+                if others.count < maximumConflictsListed { others.append(entry.text) } else { more += 1 }
+            }
+            candidates[index].conflictsWith = more == 0 ? others : others + ["… \(more) more"]
         }
     }
 

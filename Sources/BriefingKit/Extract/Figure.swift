@@ -58,7 +58,7 @@ struct Figure: Sendable, Hashable {
 
     /// Whether the figure is specific enough to identify a statement by itself (not a small round count).
     var isDistinctive: Bool {
-        if unit == "percent" || scale != nil || Lexicon.currencyWords.values.contains(unit ?? "") { return true }
+        if unit == "percent" || scale != nil || Lexicon.currencyCodes.contains(unit ?? "") { return true }
         return magnitude >= 100 || magnitude != magnitude.rounded()
     }
 }

@@ -205,7 +205,7 @@ enum FigureParser {
     /// the first word naming people in a role ("…send 10,000 by December" after "3,000 soldiers").
     private static func inferringUnits(_ figures: [Figure], tokens: [Token]) -> [Figure] {
         guard figures.contains(where: { $0.unit == nil }) else { return figures }
-        let known = Set(figures.compactMap(\.unit).filter { $0 != "percent" && !Lexicon.currencyWords.values.contains($0) })
+        let known = Set(figures.compactMap(\.unit).filter { $0 != "percent" && !Lexicon.currencyCodes.contains($0) })
         var inferred = known.count == 1 ? known.first : nil
         if inferred == nil {
             inferred = tokens.lazy.compactMap { Stemmer.groupKey($0.lower) }.first { Figure.personCounts.contains($0) }

@@ -37,14 +37,14 @@ struct LedgerMatcher {
 
     /// The index of the entry that states the cluster, if any.
     func match(members: [Int], mentions: [Mention], sourceIDs: [String], centroid: SparseVector, figure: Figure?) -> Int? {
+        guard !entries.isEmpty else { return nil }
+        let texts = members.map { QuoteNormaliser.normalise(mentions[$0].quote).text }
         var best: (score: Int, entry: Int)?
         for (index, entry) in entries.enumerated() {
             if let figure, let value = entry.claim.value, !agrees(figure, value) { continue }
             var covered = 0
-            for member in members {
-                let mention = mentions[member]
-                guard let quotes = entry.quotes[sourceIDs[mention.source]] else { continue }
-                let text = QuoteNormaliser.normalise(mention.quote).text
+            for (member, text) in zip(members, texts) {
+                guard let quotes = entry.quotes[sourceIDs[mentions[member].source]] else { continue }
                 if quotes.contains(where: { text.contains($0) || $0.contains(text) }) { covered += 1 }
             }
             guard covered > 0 else { continue }

@@ -102,6 +102,9 @@ enum Lexicon {
         "roubles": "rub", "hryvnias": "uah", "hryvnia": "uah", "rupees": "inr", "francs": "chf",
     ]
 
+    /// The currency codes that figures take as units.
+    static let currencyCodes: Set<String> = Set(currencySigns.values).union(currencyWords.values)
+
     /// Words that may stand between a number and what it counts: "3,000 North Korean soldiers", "1,500 special
     /// forces". Capitalised words are skipped as well.
     static let unitModifiers: Set<String> = [

@@ -1,5 +1,7 @@
 /// Finds the pairs of mentions worth scoring without comparing every mention with every other: two mentions are
-/// paired when they share a comparison key that few mentions have, or a figure.
+/// paired when they share a comparison key that few mentions have, or a figure. Each mention keeps only its
+/// `partnersPerMention` most promising partners (by the weight of the rare keys they share), so that the work
+/// stays near-linear in the number of mentions.
 enum PairFinder {
     /// A scored pair, `a < b`.
     struct Pair: Sendable {
@@ -13,11 +15,15 @@ enum PairFinder {
 
     /// Pairs scoring below this are dropped at once: they would never be linked.
     static let keepAbove: Float = 0.15
+    /// How many partners each mention is scored against at most.
+    static let partnersPerMention = 40
+    /// Keys in more mentions than this do not make pairs on their own (they still count in the scores).
+    static func postingLimit(_ count: Int) -> Int { max(12, min(count / 25, 400)) }
 
     /// Pairs from different sources sharing a rare key or a figure; each pair once, in a deterministic order.
     static func pairs(_ mentions: [Mention], weights: TermWeights, scorer: PairScorer) -> [Pair] {
         let count = mentions.count
-        let limit = max(12, count / 25) // keys in more mentions than this do not make pairs on their own
+        let limit = postingLimit(count)
         var postings: [[Int32]] = Array(repeating: [], count: weights.documentFrequency.count)
         var figurePostings: [Double: [Int32]] = [:]
         for (index, mention) in mentions.enumerated() {
@@ -30,26 +36,34 @@ enum PairFinder {
             }
         }
         var pairs: [Pair] = []
-        var seenStamp = [Int32](repeating: -1, count: count)
+        var shared = [Float](repeating: 0, count: count)
+        var touched: [Int] = []
         for index in 0..<count {
             let mention = mentions[index]
-            var partners: [Int32] = []
-            func consider(_ list: [Int32]) {
-                for other in list where Int(other) > index && seenStamp[Int(other)] != Int32(index) {
-                    seenStamp[Int(other)] = Int32(index)
-                    if mentions[Int(other)].source != mention.source { partners.append(other) }
-                }
-            }
+            // Weight of the rare keys and figures each later mention shares with this one.
             for term in mention.terms {
                 guard let id = weights.ids[term], weights.documentFrequency[Int(id)] <= limit else { continue }
-                consider(postings[Int(id)])
+                let weight = weights.idf[Int(id)]
+                for other in postings[Int(id)] where Int(other) > index {
+                    if shared[Int(other)] == 0 { touched.append(Int(other)) }
+                    shared[Int(other)] += weight
+                }
             }
             for figure in Set(mention.figures.map(\.magnitude)) {
-                if let list = figurePostings[figure], list.count <= limit * 2 { consider(list) }
+                guard let list = figurePostings[figure], list.count <= limit * 2 else { continue }
+                for other in list where Int(other) > index {
+                    if shared[Int(other)] == 0 { touched.append(Int(other)) }
+                    shared[Int(other)] += 2
+                }
             }
-            partners.sort()
-            for other in partners {
-                let b = Int(other)
+            var partners = touched.filter { mentions[$0].source != mention.source }
+            if partners.count > partnersPerMention {
+                partners.sort { (shared[$0], $1) > (shared[$1], $0) }
+                partners.removeLast(partners.count - partnersPerMention)
+            }
+            for other in touched { shared[other] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            for b in partners.sorted() {
                 let pair = Pair(a: index, b: b, score: scorer.score(index, b), words: scorer.wordSimilarity(index, b))
                 if let score = pair.score, score >= keepAbove {
                     pairs.append(pair)

@@ -46,10 +46,11 @@ struct PairScorer: Sendable {
             return a.primary == nil && b.primary == nil ? .none : .oneSided
         }
         // The figure each mention is about must be among the other's figures.
-        for (x, others) in [(primaryA, b.figures), (primaryB, a.figures)] {
-            for y in others where x.agrees(with: y) {
-                return .shared(distinctive: x.isDistinctive && !(x.spelled && y.spelled))
-            }
+        if let y = b.figures.first(where: primaryA.agrees(with:)) {
+            return .shared(distinctive: primaryA.isDistinctive && !(primaryA.spelled && y.spelled))
+        }
+        if let y = a.figures.first(where: primaryB.agrees(with:)) {
+            return .shared(distinctive: primaryB.isDistinctive && !(primaryB.spelled && y.spelled))
         }
         if primaryA.unit != nil, primaryB.unit != nil, Figure.compatible(primaryA.unit, primaryB.unit) { return .conflicting }
         return .unrelated

@@ -49,9 +49,8 @@ enum StatementFinder {
             let score = factualScore(clauseTokens, words: clauseWords, figures: clauseFigures)
             guard score >= Self.minimumScore, let range = quoteRange(clause, tokens: tokens, whole: whole) else { return nil }
             let quote = body.text(range)
-            if !whole, Boilerplate.isBoilerplate(quote) { return nil }
             let clauseLowers = Set(clauseWords.map(\.lower))
-            let denial = !clauseLowers.isDisjoint(with: Lexicon.denialWords) || quote.lowercased().contains("fake news")
+            let denial = !clauseLowers.isDisjoint(with: Lexicon.denialWords)
             let reported = !lowers.isDisjoint(with: Lexicon.reportingWords)
             let kind: ClaimKind = denial ? .denial : primary != nil ? .figure : reported ? .attribution : .event
             let own = Set(clauseTerms[position])
@@ -133,7 +132,7 @@ enum StatementFinder {
     /// Comparison keys and figures of free text, such as a ledger claim's statement and quotes.
     static func termsAndFigures(ofText text: String) -> (terms: [String], figures: [Figure]) {
         let body = BodyText(text)
-        let tokens = Tokenizer.tokens(in: 0..<body.characters.count, of: body)
+        let tokens = Tokenizer.tokens(in: 0..<body.count, of: body)
         var spellings: [String: String] = [:]
         return (terms(of: tokens, spellings: &spellings), FigureParser.figures(in: tokens))
     }
@@ -144,7 +143,7 @@ enum StatementFinder {
         var terms: [String] = []
         for token in tokens where token.kind == .word {
             for part in token.lower.split(separator: "-") {
-                let word = String(part).replacingOccurrences(of: "’", with: "'")
+                let word = String(part)
                 guard word.count > 1, !Lexicon.stopwords.contains(word), Lexicon.numberWords[word] == nil else { continue }
                 let key = Stemmer.key(word)
                 if spellings[key] == nil { spellings[key] = word }

@@ -39,39 +39,46 @@ enum Stemmer {
         return map
     }()
 
-    /// Light suffix stripping: plural `-s`/`-es`/`-ies`, `-ing`, `-ed`, a final `-e`, doubled final consonants.
+    /// Light suffix stripping of a lowercase ASCII word: plural `-s`/`-es`/`-ies`, `-ing`, `-ed`, a final `-e`,
+    /// doubled final consonants. Other words are returned as they are.
     static func stem(_ word: String) -> String {
-        var letters = Array(word)
-        guard letters.count > 3, letters.allSatisfy(\.isLetter) else { return word }
-        func ends(_ suffix: String) -> Bool { letters.count > suffix.count && letters.suffix(suffix.count).elementsEqual(suffix) }
-        if ends("ies"), letters.count > 4 {
+        var letters = Array(word.utf8)
+        guard letters.count > 3, letters.allSatisfy({ (97...122).contains($0) }) else { return word }
+        func ends(_ suffix: [UInt8]) -> Bool { letters.count > suffix.count && letters.suffix(suffix.count).elementsEqual(suffix) }
+        let (s, e, y) = (UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "y"))
+        if ends(Suffix.ies), letters.count > 4 {
             letters.removeLast(3)
-            letters.append("y")
-        } else if ends("sses") {
+            letters.append(y)
+        } else if ends(Suffix.sses) {
             letters.removeLast(2)
-        } else if ends("ss") || ends("us") || ends("is") {
+        } else if ends(Suffix.ss) || ends(Suffix.us) || ends(Suffix.is) {
             // "press", "status", "crisis": not plurals
-        } else if ends("s") {
+        } else if letters.last == s {
             letters.removeLast()
         }
-        if ends("ing"), letters.count > 5 {
+        if ends(Suffix.ing), letters.count > 5 {
             letters.removeLast(3)
             undouble(&letters)
-        } else if ends("ied"), letters.count > 4 {
+        } else if ends(Suffix.ied), letters.count > 4 {
             letters.removeLast(3)
-            letters.append("y")
-        } else if ends("ed"), letters.count > 4 {
+            letters.append(y)
+        } else if ends(Suffix.ed), letters.count > 4 {
             letters.removeLast(2)
             undouble(&letters)
         }
-        if ends("e"), letters.count > 4 { letters.removeLast() }
-        return String(letters)
+        if letters.last == e, letters.count > 4 { letters.removeLast() }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    private enum Suffix {
+        static let ies = Array("ies".utf8), sses = Array("sses".utf8), ss = Array("ss".utf8), us = Array("us".utf8)
+        static let `is` = Array("is".utf8), ing = Array("ing".utf8), ied = Array("ied".utf8), ed = Array("ed".utf8)
+        static let keepDoubled = Array("aeiouylsz".utf8)
     }
 
     /// "shipp" → "ship", "plann" → "plan"; keeps "ll", "ss", "zz" ("kill", "press").
-    private static func undouble(_ letters: inout [Character]) {
-        guard letters.count > 3, let last = letters.last, last == letters[letters.count - 2],
-              !"aeiouylsz".contains(last) else { return }
+    private static func undouble(_ letters: inout [UInt8]) {
+        guard letters.count > 3, let last = letters.last, last == letters[letters.count - 2], !Suffix.keepDoubled.contains(last) else { return }
         letters.removeLast()
     }
 }

@@ -89,7 +89,9 @@ enum SubjectAssignment {
     private static func generatedName(_ set: ClusterSet, clusters: [Int], scale: String?, spellings: [String: String]) -> String {
         let unit = set.figures[clusters[0]]?.unit
         let words = set.keywords(of: clusters, count: 2, excluding: Set([unit].compactMap { $0 })).map { spellings[$0] ?? $0 }
-        return CandidateText.slug(words + [unit, scale].compactMap { $0 })
+        // A unit that is a stem ("brigad") is shown as first written ("brigades"); a synonym group by its name.
+        let unitName = unit.map { Lexicon.synonymGroups[$0] == nil ? spellings[$0] ?? $0 : $0 }
+        return CandidateText.slug(words + [unitName, scale].compactMap { $0 })
     }
 
     private static func uniqueName(_ name: String, used: inout Set<String>) -> String {

@@ -46,12 +46,12 @@ struct SubjectLinker {
 
     /// The similarity two figures need: more for units that many unrelated figures share (per cent, money).
     private func threshold(_ a: Int, _ b: Int) -> Float {
-        let generic = [nodes[a].unit, nodes[b].unit].contains { $0 == nil || Self.genericUnits.contains($0!) || Lexicon.currencyWords.values.contains($0!) }
+        let generic = [nodes[a].unit, nodes[b].unit].contains { $0 == nil || Self.genericUnits.contains($0!) }
         return Self.threshold + (generic ? Self.genericUnitMargin : 0)
     }
 
     /// Units that say little about what is measured.
-    static let genericUnits: Set<String> = Set(["percent", "points", "bp"]).union(Lexicon.currencySigns.values)
+    static let genericUnits: Set<String> = Set(["percent", "points", "bp"]).union(Lexicon.currencyCodes)
     static let genericUnitMargin: Float = 0.1
 
     /// Plans are compared with plans, counts with counts ("plans to send 10,000" is no rival to "has sent 3,000").

@@ -9,7 +9,7 @@ struct Token: Sendable {
     let kind: Kind
     /// As written.
     let text: String
-    /// Lowercased, possessive `'s` removed.
+    /// Lowercased, curly apostrophes straightened, possessive `'s` removed.
     let lower: String
     /// Offsets in the body.
     let range: Range<Int>
@@ -17,52 +17,49 @@ struct Token: Sendable {
     let attached: Bool
     /// Whether the token stands inside a quotation.
     let quoted: Bool
-
-    var isCapitalised: Bool { text.first?.isUppercase == true }
+    /// The first letter is a capital.
+    let isCapitalised: Bool
 }
 
 /// Splits a stretch of body text into tokens: words (with inner apostrophes and hyphens), numbers (with inner
 /// thousands separators and decimal points: "3,000", "2.4") and single signs.
 enum Tokenizer {
     static func tokens(in range: Range<Int>, of body: BodyText) -> [Token] {
-        let chars = body.characters
         var tokens: [Token] = []
         var index = range.lowerBound
         var previousEnd = -1
         var quoted = false
         while index < range.upperBound {
-            let character = chars[index]
-            if character.isWhitespace {
+            if body.isSpace(index) {
                 index += 1
                 continue
             }
-            switch character {
-            case "“", "«": quoted = true
-            case "”", "»": quoted = false
-            case "\"": quoted.toggle()
+            switch body.codes[index] {
+            case 0x201C, 0xAB: quoted = true
+            case 0x201D, 0xBB: quoted = false
+            case 0x22: quoted.toggle()
             default: break
             }
             let start = index
             let kind: Token.Kind
-            if character.isNumber, character.isASCII {
+            if body.isDigit(index) {
                 index += 1
                 while index < range.upperBound {
-                    if chars[index].isASCII, chars[index].isNumber {
+                    if body.isDigit(index) {
                         index += 1
-                    } else if chars[index] == "," || chars[index] == ".", index + 1 < range.upperBound,
-                              chars[index + 1].isASCII, chars[index + 1].isNumber {
+                    } else if body.is(index, ",") || body.is(index, "."), index + 1 < range.upperBound, body.isDigit(index + 1) {
                         index += 2
                     } else {
                         break
                     }
                 }
                 kind = .number
-            } else if character.isLetter {
+            } else if body.isLetter(index) {
                 index += 1
                 while index < range.upperBound {
-                    if chars[index].isLetter || chars[index].isNumber {
+                    if body.isAlphanumeric(index) {
                         index += 1
-                    } else if "'’-".contains(chars[index]), index + 1 < range.upperBound, chars[index + 1].isLetter {
+                    } else if body.isOne(of: "'’-", at: index), index + 1 < range.upperBound, body.isLetter(index + 1) {
                         index += 2
                     } else {
                         break
@@ -73,10 +70,16 @@ enum Tokenizer {
                 index += 1
                 kind = .symbol
             }
-            let text = String(chars[start..<index])
-            var lower = text.lowercased()
-            if kind == .word, lower.hasSuffix("'s") || lower.hasSuffix("’s") { lower.removeLast(2) }
-            tokens.append(Token(kind: kind, text: text, lower: lower, range: start..<index, attached: start == previousEnd, quoted: quoted))
+            let text = body.text(start..<index)
+            var lower = kind == .word ? text.lowercased() : text
+            if kind == .word {
+                if lower.unicodeScalars.contains("’") { lower = String(lower.map { $0 == "’" ? "'" : $0 }) }
+                if lower.hasSuffix("'s") { lower.removeLast(2) }
+            }
+            tokens.append(Token(
+                kind: kind, text: text, lower: lower, range: start..<index, attached: start == previousEnd, quoted: quoted,
+                isCapitalised: body.isUppercase(start)
+            ))
             previousEnd = index
         }
         return tokens
@@ -84,6 +87,6 @@ enum Tokenizer {
 
     /// The numeric value of a number token ("3,000" → 3000, "2.4" → 2.4).
     static func value(of token: Token) -> Double? {
-        Double(token.text.replacingOccurrences(of: ",", with: ""))
+        Double(String(token.text.unicodeScalars.filter { $0 != "," }))
     }
 }
