@@ -52,23 +52,50 @@ public enum Build {
         }
 
         progress(4, steps[3])
-        let pages = PageBuilder(index: index, ledger: ledger).pages()
+        let builder = PageBuilder(index: index, ledger: ledger)
+        let specs = builder.specs()
+        // Publishing: feeds, sitemap and robots.txt (Pages/Feeds/Publishing.swift).
+        var files = theme.assets.keys.sorted().compactMap { path in theme.assets[path].map { (path: path, contents: Data($0.contents.utf8)) } }
+        files += Publishing.files(for: index, siteConfigPath: layout.displayPath("Content/site.yml"), log: &log)
+        // Every file of the output is known before any is rendered, so each page's links are checked as it is made.
+        let resolver = LinkResolver(baseURL: index.config.baseURL, paths: Set(specs.map(builder.path(of:)) + files.map(\.path)))
 
         progress(5, steps[4])
-        var files = Parallel.map(pages) { (path: $0.path, contents: Data(theme.render($0).utf8)) }
-        files += theme.assets.keys.sorted().compactMap { path in theme.assets[path].map { (path, Data($0.contents.utf8)) } }
-        // Publishing: feeds, sitemap and robots.txt (Pages/Feeds/Publishing.swift), then every internal link checked
-        // (Write/LinkChecker.swift) while the files are still in memory, so a broken link leaves the old output as it was.
-        files += Publishing.files(for: index, siteConfigPath: layout.displayPath("Content/site.yml"), log: &log)
-        LinkChecker.check(files, index: index, outputPath: outputDisplay, log: &log)
-        guard !log.hasErrors else { throw BuildFailure(log.diagnostics) }
-
-        progress(6, steps[5])
+        // Pages are rendered, scanned for links and written into the staging folder one at a time on every core, so
+        // the build never holds the whole site's HTML.
+        let staging: StagingFolder
         do {
-            try OutputWriter(output: output, displayPath: outputDisplay).write(files)
+            staging = try OutputWriter(output: output, displayPath: outputDisplay).begin()
         } catch {
             throw BuildFailure(log.diagnostics + [error])
         }
-        return BuildReport(pagesWritten: pages.count, filesWritten: files.count, outputDirectory: output, warnings: log.diagnostics.sortedByLocation())
+        let rendered = Parallel.map(specs) { spec -> Result<LinkChecker.PageLinks, Diagnostic> in
+            let page = builder.page(for: spec)
+            let html = Data(theme.render(page).utf8)
+            let links = html.withUnsafeBytes { LinkChecker.scan(page: page.path, html: $0.bindMemory(to: UInt8.self), resolver: resolver) }
+            return Result { () throws(Diagnostic) in try staging.write(page.path, html) }.map { links }
+        }
+
+        progress(6, steps[5])
+        var pages: [LinkChecker.PageLinks] = []
+        do {
+            for file in files { try staging.write(file.path, file.contents) }
+            pages = try rendered.map { result throws(Diagnostic) in try result.get() }
+        } catch {
+            staging.abandon()
+            throw BuildFailure(log.diagnostics + [error])
+        }
+        // Every internal link is checked before the swap, so a broken link leaves the old output as it was.
+        LinkChecker.check(pages, index: index, outputPath: outputDisplay, log: &log)
+        guard !log.hasErrors else {
+            staging.abandon()
+            throw BuildFailure(log.diagnostics)
+        }
+        do {
+            try staging.commit()
+        } catch {
+            throw BuildFailure(log.diagnostics + [error])
+        }
+        return BuildReport(pagesWritten: specs.count, filesWritten: specs.count + files.count, outputDirectory: output, warnings: log.diagnostics.sortedByLocation())
     }
 }

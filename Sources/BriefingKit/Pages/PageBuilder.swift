@@ -1,19 +1,54 @@
 /// The Pages stage: turns the resolved site into one `Page` per output file, each with the values its template
 /// needs, already formatted. Every page has its own footnote sequence.
-struct PageBuilder {
+struct PageBuilder: Sendable {
     let index: SiteIndex
     let ledger: Ledger
     /// How many of a topic's latest notes the index page lists.
     static let notesPerTopicOnIndex = 5
 
-    func pages() -> [Page] {
-        var pages = [indexPage(), sourcesPage(), claimsPage(), notFoundPage()]
-        pages.append(printPage())  // Publishing: PageBuilder+Print.swift
-        pages += index.topics.map(topicPage)
-        pages += index.notes.map(notePage)
-        pages += index.sources.map(sourcePage)
-        return pages
+    /// One page of the site, named before it is built, so that pages can be built, rendered and written one at a
+    /// time instead of all being held at once.
+    enum PageSpec: Sendable {
+        case index, sources, claims, notFound, printDigest
+        case topic(Int), note(Int), source(Int)
     }
+
+    /// Every page of the site. The printable digest, the largest page, comes early so that it is not the last job
+    /// left when the work is spread over the cores.
+    func specs() -> [PageSpec] {
+        [.index, .sources, .claims, .notFound, .printDigest]
+            + index.topics.indices.map(PageSpec.topic) + index.notes.indices.map(PageSpec.note) + index.sources.indices.map(PageSpec.source)
+    }
+
+    /// Where a page goes, without building it.
+    func path(of spec: PageSpec) -> String {
+        switch spec {
+        case .index: SitePaths.index
+        case .sources: SitePaths.sources
+        case .claims: SitePaths.claims
+        case .notFound: SitePaths.notFound
+        case .printDigest: SitePaths.printDigest
+        case .topic(let position): SitePaths.topic(index.topics[position].slug)
+        case .note(let position): SitePaths.note(index.notes[position].slug)
+        case .source(let position): SitePaths.source(index.sources[position].id)
+        }
+    }
+
+    func page(for spec: PageSpec) -> Page {
+        switch spec {
+        case .index: indexPage()
+        case .sources: sourcesPage()
+        case .claims: claimsPage()
+        case .notFound: notFoundPage()
+        case .printDigest: printPage()  // Publishing: PageBuilder+Print.swift
+        case .topic(let position): topicPage(index.topics[position])
+        case .note(let position): notePage(index.notes[position])
+        case .source(let position): sourcePage(index.sources[position])
+        }
+    }
+
+    /// Every page, built: for tests and small sites; the build makes them one at a time from `specs()`.
+    func pages() -> [Page] { specs().map(page(for:)) }
 
     /// Values every page gets: the site, the way back to the top, the navigation.
     func page(_ path: String, template: String, title: String?, description: String?, _ fields: (PageFragments) -> [String: TemplateValue]) -> Page {

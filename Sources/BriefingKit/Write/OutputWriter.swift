@@ -1,41 +1,38 @@
 import CAtomicSwap
 import Foundation
 
-/// The Write stage: writes every file into a fresh folder beside the output, then swaps it into place in one step.
-/// Until the swap, the previous output stays exactly as it was; after it, the previous output is deleted.
+/// The Write stage: files go into a fresh staging folder beside the output as they are rendered, and the finished
+/// folder is swapped into place in one step. Until the swap, the previous output stays exactly as it was; after it,
+/// the previous output is deleted.
 struct OutputWriter {
     let output: URL
     let displayPath: String
 
-    /// - Parameter files: paths below the output folder and their contents.
+    /// Writes `files` and swaps them into place: the whole Write stage for callers that hold every file already.
     func write(_ files: [(path: String, contents: Data)]) throws(Diagnostic) {
-        let lock = try OutputLock.acquire(for: output, displayPath: displayPath)
-        defer { withExtendedLifetime(lock) {} }
-        removeLeftoversOfInterruptedBuilds()
-        let parent = output.deletingLastPathComponent()
-        let staging = parent.appending(path: ".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
-        let fileManager = FileManager.default
+        let staging = try begin()
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var createdFolders: Set<String> = []
-            for file in files {
-                let target = staging.appending(path: file.path)
-                let folder = target.deletingLastPathComponent().path
-                if createdFolders.insert(folder).inserted {
-                    try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                try file.contents.write(to: target)
-            }
-            try Data("Written by briefing. The next build replaces this whole folder.\n".utf8)
-                .write(to: staging.appending(path: OutputLocation.marker))
-            try swapIntoPlace(staging)
-        } catch let error as Diagnostic {
-            try? fileManager.removeItem(at: staging)
-            throw error
+            for file in files { try staging.write(file.path, file.contents) }
         } catch {
-            try? fileManager.removeItem(at: staging)
+            staging.abandon()
+            throw error
+        }
+        try staging.commit()
+    }
+
+    /// Takes the output's lock, clears what interrupted builds left, and opens a staging folder to write into.
+    func begin() throws(Diagnostic) -> StagingFolder {
+        let lock = try OutputLock.acquire(for: output, displayPath: displayPath)
+        removeLeftoversOfInterruptedBuilds()
+        let staging = output.deletingLastPathComponent()
+            .appending(path: ".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try? FileManager.default.removeItem(at: staging)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
             throw .error(at: SourceLocation(path: displayPath), "cannot write the output: \(error.localizedDescription)")
         }
+        return StagingFolder(folder: staging, output: output, displayPath: displayPath, lock: lock)
     }
 
     /// A build killed mid-way leaves its staging folder (or, between the two renames of the fallback swap, the
@@ -57,24 +54,77 @@ struct OutputWriter {
             }
         }
     }
+}
 
-    private func swapIntoPlace(_ staging: URL) throws {
+/// The folder a build writes into before it becomes the output. Safe to write from several threads at once (each
+/// file by one thread); `commit` or `abandon` ends it, and the output's lock is held until then.
+final class StagingFolder: @unchecked Sendable {
+    private let folder: URL
+    private let output: URL
+    private let displayPath: String
+    private var lock: OutputLock?
+    private let foldersLock = NSLock()
+    private var createdFolders: Set<String> = []
+
+    fileprivate init(folder: URL, output: URL, displayPath: String, lock: OutputLock) {
+        self.folder = folder
+        self.output = output
+        self.displayPath = displayPath
+        self.lock = lock
+    }
+
+    /// Writes one file, `path` being below the output folder (e.g. `notes/x/index.html`).
+    func write(_ path: String, _ contents: Data) throws(Diagnostic) {
+        let target = folder.appending(path: path)
+        do {
+            let parent = target.deletingLastPathComponent().path
+            if foldersLock.withLock({ !createdFolders.contains(parent) }) {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                foldersLock.withLock { _ = createdFolders.insert(parent) }
+            }
+            try contents.write(to: target)
+        } catch {
+            throw .error(at: SourceLocation(path: displayPath), "cannot write \(path) into the output: \(error.localizedDescription)")
+        }
+    }
+
+    /// Marks the folder as the build's own and swaps it into place.
+    func commit() throws(Diagnostic) {
+        defer { lock = nil }
+        do {
+            try Data("Written by briefing. The next build replaces this whole folder.\n".utf8)
+                .write(to: folder.appending(path: OutputLocation.marker))
+            try swapIntoPlace()
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw .error(at: SourceLocation(path: displayPath), "cannot write the output: \(error.localizedDescription)")
+        }
+    }
+
+    /// Deletes what was written; the previous output stays as it was.
+    func abandon() {
+        try? FileManager.default.removeItem(at: folder)
+        lock = nil
+    }
+
+    private func swapIntoPlace() throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
-            try fileManager.moveItem(at: staging, to: output)
+            try fileManager.moveItem(at: folder, to: output)
             return
         }
-        if briefing_exchange_paths(staging.path, output.path) == 0 {
-            // `staging` now holds the previous output.
-            try fileManager.removeItem(at: staging)
+        if briefing_exchange_paths(folder.path, output.path) == 0 {
+            // The staging path now holds the previous output.
+            try fileManager.removeItem(at: folder)
             return
         }
         // File systems without an atomic exchange: two renames, with only a brief moment between them.
-        let previous = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        let previous = output.deletingLastPathComponent()
+            .appending(path: ".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
         try? fileManager.removeItem(at: previous)
         try fileManager.moveItem(at: output, to: previous)
         do {
-            try fileManager.moveItem(at: staging, to: output)
+            try fileManager.moveItem(at: folder, to: output)
         } catch {
             try? fileManager.moveItem(at: previous, to: output)
             throw error

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Turns a link found on a page into a path below the output folder.
+struct LinkResolver {
+    enum Target: Equatable {
+        /// A file of the output, with the fragment when the link has one.
+        case `internal`(path: String, fragment: String?)
+        /// Elsewhere on the web (or a scheme such as `mailto:`): not checked.
+        case external
+        /// A relative link that climbs above the output's top folder.
+        case outside
+    }
+
+    let baseURL: String?
+    /// Every file of the output, to tell a folder (`notes/x/` → `notes/x/index.html`) from a file.
+    let paths: Set<String>
+
+    func resolve(_ href: String, on page: String) -> Target {
+        resolve(href, on: page, folder: Self.folder(of: page))
+    }
+
+    /// The folders of a page's path: `notes/x/index.html` → `["notes", "x"]`.
+    static func folder(of page: String) -> [String] {
+        page.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
+    /// `resolve(_:on:)` with the page's folder worked out once, for a page with many links.
+    func resolve(_ href: String, on page: String, folder: [String]) -> Target {
+        let link = Self.trimmingWhiteSpace(href)
+        if link.isEmpty { return .internal(path: page, fragment: nil) }
+        if link.hasPrefix("#") { return .internal(path: page, fragment: Self.decode(String(link.dropFirst()))) }
+
+        var fromRoot: String?
+        if let baseURL {
+            let schemeless = baseURL.firstIndex(of: ":").map { String(baseURL[baseURL.index(after: $0)...]) } ?? baseURL
+            let basePath = Self.path(ofAbsoluteURL: baseURL)
+            if link.hasPrefix(baseURL) {
+                fromRoot = String(link.dropFirst(baseURL.count))
+            } else if link + "/" == baseURL {
+                fromRoot = ""
+            } else if link.hasPrefix("//") {
+                guard link.hasPrefix(schemeless) else { return .external }
+                fromRoot = String(link.dropFirst(schemeless.count))
+            } else if Self.hasScheme(link) {
+                return .external
+            } else if link.hasPrefix("/") {
+                // Root-relative: inside the site only below base_url's path.
+                guard link.hasPrefix(basePath) else { return .external }
+                fromRoot = String(link.dropFirst(basePath.count))
+            }
+        } else if link.hasPrefix("//") || Self.hasScheme(link) {
+            return .external
+        } else if link.hasPrefix("/") {
+            // Without base_url the site is taken to be served from the host's top (as 404.html assumes).
+            fromRoot = String(link.dropFirst())
+        }
+
+        var rest = fromRoot ?? link
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = Self.decode(String(rest[rest.index(after: hash)...]))
+            rest = String(rest[..<hash])
+        }
+        if let query = rest.firstIndex(of: "?") { rest = String(rest[..<query]) }
+        if rest.isEmpty, fromRoot == nil { return .internal(path: page, fragment: fragment) }
+
+        var components: [String] = fromRoot == nil ? folder : []
+        let parts = rest.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        for (position, part) in parts.enumerated() {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !components.isEmpty else { return .outside }
+                components.removeLast()
+            case "":
+                // `a//b` or a trailing `/`: a trailing one means the folder's index page.
+                if position == parts.count - 1 { components.append("index.html") }
+            default:
+                components.append(Self.decode(part))
+            }
+        }
+        var path = components.joined(separator: "/")
+        if !paths.contains(path), paths.contains(path + "/index.html") { path += "/index.html" }
+        return .internal(path: path, fragment: fragment)
+    }
+
+    /// `https://example.org/briefing/` → `/briefing/`.
+    static func path(ofAbsoluteURL url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return "/" }
+        let afterHost = url[schemeEnd.upperBound...]
+        guard let slash = afterHost.firstIndex(of: "/") else { return "/" }
+        return String(afterHost[slash...])
+    }
+
+    static func hasScheme(_ link: String) -> Bool {
+        guard let colon = link.firstIndex(of: ":"), let first = link.first, first.isASCII, first.isLetter else { return false }
+        return link[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    static func decode(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
+    }
+
+    /// White space trimmed from both ends, without Foundation's detour through UTF-16 when there is none.
+    static func trimmingWhiteSpace(_ text: String) -> String {
+        guard let first = text.first, let last = text.last else { return text }
+        guard first.isWhitespace || last.isWhitespace else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
