@@ -64,6 +64,17 @@ import Testing
         #expect(titel.isEmpty, "a dotted name is checked by its first segment, 'note', which exists")
     }
 
+    @Test func htmlValuesMustBeWrittenUnescapedAndSyntaxErrorsOnTheFirstLineKeepTheirColumn() throws {
+        let site = try TestSite.minimal([
+            "Templates/note.mustache": "{{<layout}}{{$main}}\n<div>{{note.body_html}}</div>\n{{/main}}{{/layout}}\n",
+            "Templates/source.mustache": "<p>{{#source}}x{{/sorce}}</p>\n",
+        ])
+        let errors = site.failingBuild()
+        #expect(errors.contains("Templates/note.mustache:2:6: error: 'note.body_html' is HTML: write {{{note.body_html}}}, not {{note.body_html}}"))
+        // Column 20 is inside `{{/sorce}}` as written: the engine's own prefix to every template is not counted.
+        #expect(errors.contains("Templates/source.mustache:1:20: error: template syntax error: a section is closed with a different name than it was opened with"))
+    }
+
     @Test func anUnknownTemplateVariableIsAnError() throws {
         let site = try TestSite.minimal(["Templates/note.mustache": "{{<layout}}{{$main}}\n<p>{{autor}}</p>\n{{/main}}{{/layout}}\n"])
         #expect(site.failingBuild() == ["Templates/note.mustache:2:4: error: unknown variable 'autor' (see the template variables in the README)"])

@@ -10,13 +10,20 @@ public indirect enum TemplateValue: Sendable, Hashable {
     case object([String: TemplateValue])
 
     /// The form swift-mustache reads without reflection: `String`, `Bool`, `Int`, `[Any]`, `[String: Any]`.
-    var mustacheValue: Any {
+    ///
+    /// Text is HTML-escaped here, except the values of `*_html` keys, which are HTML already; the theme's templates
+    /// render with Mustache's TEXT content type (see `Theme.load`), so `{{x}}` shows the escaped text as it is. That
+    /// escapes each value once, over UTF-8, instead of in swift-mustache Character by Character on every use.
+    var mustacheValue: Any { mustacheValue(isHTML: false) }
+
+    private func mustacheValue(isHTML: Bool) -> Any {
         switch self {
-        case .text(let text): text
+        case .text(let text): isHTML ? text : HTML.escape(text)
         case .flag(let flag): flag
         case .number(let number): number
-        case .list(let items): items.map(\.mustacheValue)
-        case .object(let fields): fields.mapValues(\.mustacheValue)
+        case .list(let items): items.map { $0.mustacheValue(isHTML: isHTML) }
+        case .object(let fields):
+            Dictionary(uniqueKeysWithValues: fields.map { key, value in (key, value.mustacheValue(isHTML: key.hasSuffix("_html"))) })
         }
     }
 }

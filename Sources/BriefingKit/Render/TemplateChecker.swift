@@ -6,7 +6,8 @@ import Mustache
 ///
 /// - every variable and section name must be one the engine provides (`TemplateVocabulary`);
 /// - every partial or parent (`{{> name}}`, `{{< name}}`) must be a template of the theme;
-/// - unescaped output (`{{{x}}}`, `{{& x}}`) is allowed only for values that are HTML already (`*_html`).
+/// - unescaped output (`{{{x}}}`, `{{& x}}`) is allowed only for values that are HTML already (`*_html`), and those
+///   must be written unescaped (values are escaped before rendering, so `{{x_html}}` cannot show HTML as text).
 enum TemplateChecker {
     static func check(_ templates: [String: Theme.File], log: inout DiagnosticLog) {
         for name in templates.keys.sorted() {
@@ -34,6 +35,9 @@ enum TemplateChecker {
             let unescaped = tag.sigil == "{" || tag.sigil == "&"
             if unescaped && !name.hasSuffix("_html") {
                 log.error(location, "'\(name)' is text and must be escaped: write {{\(name)}}, not {{{\(name)}}}")
+            }
+            if tag.sigil == nil && name.hasSuffix("_html") {
+                log.error(location, "'\(name)' is HTML: write {{{\(name)}}}, not {{\(name)}}")
             }
         }
     }

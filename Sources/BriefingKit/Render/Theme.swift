@@ -47,9 +47,11 @@ public struct Theme: Sendable {
         for name in templates.keys.sorted() {
             guard let file = templates[name] else { continue }
             do {
-                library.register(try MustacheTemplate(string: file.contents), named: name)
+                library.register(try MustacheTemplate(string: textContentType + file.contents), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(path: file.displayPath, line: error.context.lineNumber, column: error.context.columnNumber + 1)
+                // The pragma stands before the template's first line: columns there are counted without it.
+                let column = error.context.columnNumber + 1 - (error.context.lineNumber == 1 ? textContentType.count : 0)
+                let location = SourceLocation(path: file.displayPath, line: error.context.lineNumber, column: column)
                 log.error(location, "template syntax error: \(TemplateChecker.describe(error.error))")
             } catch {
                 log.error(SourceLocation(path: file.displayPath), "template error: \(error)")
@@ -62,6 +64,10 @@ public struct Theme: Sendable {
         guard !log.hasErrors else { return nil }
         return Theme(templates: templates, assets: assets, library: library)
     }
+
+    /// Put before every template, partials included (swift-mustache starts each partial in HTML again): values are
+    /// escaped before rendering (`TemplateValue.mustacheValue`), so templates must not escape them a second time.
+    private static let textContentType = "{{%CONTENT_TYPE:TEXT}}"
 
     /// Renders a page with its template.
     func render(_ page: Page) -> String {
