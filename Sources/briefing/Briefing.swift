@@ -39,7 +39,8 @@ struct BuildCommand: ParsableCommand {
         let verbose = self.verbose
         do {
             let report = try Build.run(BuildOptions(sitePath: site, outputPath: output, includeDrafts: drafts)) { step, name in
-                if verbose { print("[\(step)/\(Build.steps.count)] \(name)") }
+                // The time since the start shows where a slow build spends it.
+                if verbose { print("[\(step)/\(Build.steps.count)] \(name) (at \(String(format: "%.2f", Date().timeIntervalSince(started))) s)") }
             }
             for warning in report.warnings { printToStandardError(warning.description) }
             let seconds = Date().timeIntervalSince(started)

@@ -13,28 +13,55 @@ public enum SiteLoader {
         let config = ConfigLoader.load(layout, log: &log)
 
         var names = NameRegistry()
-        let notes = layout.files(in: "notes", withExtension: "md", log: &log).compactMap { file -> Note? in
-            guard names.accept(file.name, kind: "note", at: SourceLocation(path: file.displayPath), log: &log) else { return nil }
-            return NoteLoader.load(slug: file.name, url: file.url, displayPath: file.displayPath, log: &log)
+        let noteFiles = layout.files(in: "notes", withExtension: "md", log: &log).filter {
+            names.accept($0.name, kind: "note", at: SourceLocation(path: $0.displayPath), log: &log)
+        }
+        let notes = loadAll(noteFiles, log: &log) { file, log in
+            NoteLoader.load(slug: file.name, url: file.url, displayPath: file.displayPath, log: &log)
         }.filter { includeDrafts || !$0.draft }
 
-        let sources = layout.files(in: "sources", withExtension: "md", log: &log).compactMap { file -> Source? in
-            guard names.accept(file.name, kind: "source", at: SourceLocation(path: file.displayPath), log: &log) else { return nil }
-            return SourceLoader.load(id: file.name, url: file.url, displayPath: file.displayPath, log: &log)
+        let sourceFiles = layout.files(in: "sources", withExtension: "md", log: &log).filter {
+            names.accept($0.name, kind: "source", at: SourceLocation(path: $0.displayPath), log: &log)
+        }
+        let sources = loadAll(sourceFiles, log: &log) { file, log in
+            SourceLoader.load(id: file.name, url: file.url, displayPath: file.displayPath, log: &log)
         }
 
-        let topics = layout.files(in: "topics", withExtension: "md", log: &log).compactMap { file -> Topic? in
-            guard names.accept(file.name, kind: "topic", at: SourceLocation(path: file.displayPath), log: &log) else { return nil }
-            return TopicLoader.load(slug: file.name, url: file.url, displayPath: file.displayPath, log: &log)
+        let topicFiles = layout.files(in: "topics", withExtension: "md", log: &log).filter {
+            names.accept($0.name, kind: "topic", at: SourceLocation(path: $0.displayPath), log: &log)
+        }
+        let topics = loadAll(topicFiles, log: &log) { file, log in
+            TopicLoader.load(slug: file.name, url: file.url, displayPath: file.displayPath, log: &log)
         }
 
-        var claims: [Claim] = []
-        for file in layout.files(in: "claims", withExtension: "yml", log: &log) {
-            claims += ClaimLoader.load(url: file.url, displayPath: file.displayPath, log: &log)
-        }
+        let claims = loadAll(layout.files(in: "claims", withExtension: "yml", log: &log), log: &log) { file, log in
+            ClaimLoader.load(url: file.url, displayPath: file.displayPath, log: &log)
+        }.flatMap { $0 }
         // Without a usable site.yml the rest is still checked, so that one run reports every error.
         let fallback = SiteConfig(title: "", description: nil, language: "en", baseURL: nil, unsafeHTML: false)
         return SiteContent(config: config ?? fallback, notes: notes, sources: sources, topics: topics, claims: claims)
+    }
+}
+
+extension SiteLoader {
+    typealias ContentFile = (name: String, url: URL, displayPath: String)
+
+    /// Loads files on every core. Values and diagnostics come out in file order, as a load one file after the other
+    /// would give them.
+    fileprivate static func loadAll<Value: Sendable>(
+        _ files: [ContentFile], log: inout DiagnosticLog, _ load: @Sendable (ContentFile, inout DiagnosticLog) -> Value?
+    ) -> [Value] {
+        let results = Parallel.map(files) { file -> (Value?, DiagnosticLog) in
+            var fileLog = DiagnosticLog()
+            let value = load(file, &fileLog)
+            return (value, fileLog)
+        }
+        var values: [Value] = []
+        for (value, fileLog) in results {
+            log.append(contentsOf: fileLog.diagnostics)
+            if let value { values.append(value) }
+        }
+        return values
     }
 }
 

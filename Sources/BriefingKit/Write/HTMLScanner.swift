@@ -201,7 +201,7 @@ enum HTMLScanner {
 
     /// `&amp;` → `&`, `&#39;` → `'`, `&#x2F;` → `/`; unknown named references stay as written.
     static func decodeCharacterReferences(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}"]
         var result = ""
         var rest = Substring(text)

@@ -14,6 +14,16 @@ struct LinkResolver {
     let baseURL: String?
     /// Every file of the output, to tell a folder (`notes/x/` → `notes/x/index.html`) from a file.
     let paths: Set<String>
+    /// `base_url` without its scheme (`//example.org/briefing/`), and its path (`/briefing/`), worked out once.
+    private let schemelessBaseURL: String
+    private let basePath: String
+
+    init(baseURL: String?, paths: Set<String>) {
+        self.baseURL = baseURL
+        self.paths = paths
+        schemelessBaseURL = baseURL.map { base in base.firstIndex(of: ":").map { String(base[base.index(after: $0)...]) } ?? base } ?? ""
+        basePath = baseURL.map(Self.path(ofAbsoluteURL:)) ?? "/"
+    }
 
     func resolve(_ href: String, on page: String) -> Target {
         resolve(href, on: page, folder: Self.folder(of: page))
@@ -32,8 +42,7 @@ struct LinkResolver {
 
         var fromRoot: String?
         if let baseURL {
-            let schemeless = baseURL.firstIndex(of: ":").map { String(baseURL[baseURL.index(after: $0)...]) } ?? baseURL
-            let basePath = Self.path(ofAbsoluteURL: baseURL)
+            let schemeless = schemelessBaseURL
             if link.hasPrefix(baseURL) {
                 fromRoot = String(link.dropFirst(baseURL.count))
             } else if link + "/" == baseURL {
