@@ -236,7 +236,9 @@ def bench_size(args, n, previous):
     # and measures predicted to take longer than --warmup-limit seconds get no warm-up run (the corpus is read
     # into the page cache beforehand instead).
     runs = {m.key: args.runs for m in measures}
-    warm = {m.key: True for m in measures}
+    warm = {m.key: args.warmup for m in measures}
+    if not args.warmup:
+        result["notes"].append("no warm-up runs (--no-warmup): the corpus was read into the page cache beforehand instead")
     if predicted:
         scale = n / previous["n"]
         guess = {m.key: previous["measures"].get(m.key, previous["measures"]["build-disk"])["median"] * scale for m in measures}
@@ -246,7 +248,7 @@ def bench_size(args, n, previous):
             cold = [m.label for m in measures if guess[m.key] > args.warmup_limit]
             for m in measures:
                 runs[m.key] = fit
-                warm[m.key] = guess[m.key] <= args.warmup_limit
+                warm[m.key] = args.warmup and guess[m.key] <= args.warmup_limit
             result["notes"].append(
                 f"predicted from N={previous['n']:,}: about {per_round:.0f} s for one round of all measures, so {fit} "
                 f"round(s) were run to stay within --budget {args.budget:.0f} s"
@@ -323,7 +325,8 @@ def report(args, facts, results, prof):
     lines = ["# Briefing benchmark results", ""]
     lines.append(f"Machine: {facts['nproc']} cores, {facts['cpu']}; {facts['os']}, Linux {facts['kernel']}")
     lines.append(f"Tools: {facts['swift']}; {facts['hugo']}; briefing {facts['briefing']}; Python {facts['python']}")
-    lines.append(f"Seed {args.seed}; {args.runs} runs requested per measure after one warm-up; wall times in seconds.")
+    lines.append(f"Seed {args.seed}; {args.runs} run(s) requested per measure{' after one warm-up' if args.warmup else ''}; "
+                 "wall times in seconds.")
     lines.append("")
     for r in results:
         n = r["n"]
@@ -408,6 +411,8 @@ def main():
     parser.add_argument("--binary", required=True, help="the briefing executable")
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated note counts (empty: none)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per measure, after one warm-up")
+    parser.add_argument("--warmup", action=argparse.BooleanOptionalAction, default=True,
+                        help="one untimed run of each measure first (--no-warmup: only read the corpus into the page cache)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--hugo", action=argparse.BooleanOptionalAction, default=True, help="time Hugo on the same notes")
     parser.add_argument("--work", default="/tmp/briefing-bench", help="corpora, outputs and results")
@@ -420,7 +425,8 @@ def main():
                         help="skip a larger size when the previous size's build took longer than this many seconds")
     parser.add_argument("--force", action="store_true", help="run every size, however long it takes")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="also profile one build at N notes with callgrind")
-    parser.add_argument("--results", help="write the Markdown report here too (default: <work>/results.md)")
+    parser.add_argument("--results", help="write the Markdown report here too (default: <work>/results.md; the raw "
+                                               "samples go beside it, as .json)")
     args = parser.parse_args()
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -437,12 +443,13 @@ def main():
 
     text = report(args, facts, results, prof) + f"\nTotal benchmark time: {total / 60:.1f} min.\n"
     print(text)
-    for path in {args.results or os.path.join(args.work, "results.md")}:
-        with open(path, "w") as f:
-            f.write(text)
-    with open(os.path.join(args.work, "results.json"), "w") as f:
+    markdown = args.results or os.path.join(args.work, "results.md")
+    raw = os.path.splitext(markdown)[0] + ".json"
+    with open(markdown, "w") as f:
+        f.write(text)
+    with open(raw, "w") as f:
         json.dump({"facts": facts, "results": results, "profile": prof, "seconds": total}, f, indent=1)
-    log(f"results: {args.results or os.path.join(args.work, 'results.md')}, {os.path.join(args.work, 'results.json')}")
+    log(f"results: {markdown}, {raw}")
 
 
 if __name__ == "__main__":

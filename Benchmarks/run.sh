@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark suite in one command. From the top of the repository:
 #
-#   Benchmarks/run.sh [--sizes 1000,10000] [--runs 5] [--seed 1] [--no-hugo] [--profile 1000]
+#   Benchmarks/run.sh [--sizes 1000,10000] [--runs 5] [--no-warmup] [--seed 1] [--no-hugo] [--profile 1000]
 #                     [--budget 900] [--warmup-limit 30] [--skip-above 30] [--force] [--work /tmp/briefing-bench] [--results FILE]
 #
 # 1. installs what is missing (GNU time, Hugo, valgrind for --profile, the cmark-gfm headers) with apt-get;
