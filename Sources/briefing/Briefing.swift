@@ -45,7 +45,11 @@ struct BuildCommand: ParsableCommand {
             for warning in report.warnings { printToStandardError(warning.description) }
             let seconds = Date().timeIntervalSince(started)
             let shownPath = output ?? (site == "." ? "Output" : (site.hasSuffix("/") ? site : site + "/") + "Output")
-            print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(shownPath) in \(String(format: "%.2f", seconds)) s")
+            if report.upToDate {
+                print("\(shownPath) is up to date: nothing changed since its last build (\(report.pagesWritten) pages, \(report.filesWritten) files); checked in \(String(format: "%.2f", seconds)) s")
+            } else {
+                print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(shownPath) in \(String(format: "%.2f", seconds)) s")
+            }
         } catch {
             for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
             let errors = error.diagnostics.filter { $0.severity == .error }.count

@@ -26,6 +26,8 @@ public struct BuildReport: Sendable {
     public var outputDirectory: URL
     /// Findings that did not stop the build.
     public var warnings: [Diagnostic]
+    /// Nothing had changed since the last build into this output, so nothing was done (see `BuildRecord`).
+    public var upToDate = false
 }
 
 /// The build pipeline: load content → parse Markdown → resolve references → build pages → render → write.
@@ -43,6 +45,14 @@ public enum Build {
             try OutputLocation.validate(output, layout: layout, displayPath: outputDisplay)
         } catch {
             throw BuildFailure([error])
+        }
+
+        let inputs = BuildRecord.inputs(layout, options: options, output: output)
+        let binary = BuildRecord.binary
+        if let record = BuildRecord.load(for: output), record.binary == binary, record.inputs == inputs,
+           record.output == BuildRecord.output(output) {
+            let warnings = record.warnings.map { Diagnostic.warning(at: SourceLocation(path: $0.path, line: $0.line, column: $0.column), $0.message) }
+            return BuildReport(pagesWritten: record.pages, filesWritten: record.files, outputDirectory: output, warnings: warnings, upToDate: true)
         }
 
         let analysis = SiteAnalysis.run(layout, includeDrafts: options.includeDrafts, progress: progress)
@@ -91,11 +101,18 @@ public enum Build {
             staging.abandon()
             throw BuildFailure(log.diagnostics)
         }
+        BuildRecord.remove(for: output)
         do {
             try staging.commit()
         } catch {
             throw BuildFailure(log.diagnostics + [error])
         }
-        return BuildReport(pagesWritten: specs.count, filesWritten: specs.count + files.count, outputDirectory: output, warnings: log.diagnostics.sortedByLocation())
+        let warnings = log.diagnostics.sortedByLocation()
+        BuildRecord(
+            format: BuildRecord.format, binary: binary, inputs: inputs, output: BuildRecord.output(output), pages: specs.count,
+            files: specs.count + files.count,
+            warnings: warnings.map { .init(path: $0.location.path, line: $0.location.line, column: $0.location.column, message: $0.message) }
+        ).save(for: output)
+        return BuildReport(pagesWritten: specs.count, filesWritten: specs.count + files.count, outputDirectory: output, warnings: warnings)
     }
 }
