@@ -34,16 +34,21 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each step of the build as it starts.")
     var verbose = false
 
+    @Flag(help: "Add a search box and index the output with Pagefind (install: pip install pagefind-bin).")
+    var search = false
+
     func run() throws {
         let started = Date()
         let verbose = self.verbose
+        let pagefind = search ? try BuildSearch.locate() : nil
+        let shownPath = output ?? (site == "." ? "Output" : (site.hasSuffix("/") ? site : site + "/") + "Output")
+        let report: BuildReport
         do {
-            let report = try Build.run(BuildOptions(sitePath: site, outputPath: output, includeDrafts: drafts)) { step, name in
+            report = try Build.run(BuildOptions(sitePath: site, outputPath: output, includeDrafts: drafts, search: search)) { step, name in
                 if verbose { print("[\(step)/\(Build.steps.count)] \(name)") }
             }
             for warning in report.warnings { printToStandardError(warning.description) }
             let seconds = Date().timeIntervalSince(started)
-            let shownPath = output ?? (site == "." ? "Output" : (site.hasSuffix("/") ? site : site + "/") + "Output")
             print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(shownPath) in \(String(format: "%.2f", seconds)) s")
         } catch {
             for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }
@@ -51,6 +56,7 @@ struct BuildCommand: ParsableCommand {
             printToStandardError("Build failed with \(errors) error\(errors == 1 ? "" : "s"); the previous output was left as it was.")
             throw ExitCode.failure
         }
+        if let pagefind { try BuildSearch.index(report.outputDirectory, shownPath: shownPath, with: pagefind) }
     }
 }
 

@@ -10,12 +10,15 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Name files in messages relative to the site folder (`Content/notes/x.md`) rather than to the current folder.
     public var pathsRelativeToSite: Bool
+    /// Give every page the search box, for a build that Pagefind indexes afterwards (`SearchIndex`).
+    public var search: Bool
 
-    public init(sitePath: String = ".", outputPath: String? = nil, includeDrafts: Bool = false, pathsRelativeToSite: Bool = false) {
+    public init(sitePath: String = ".", outputPath: String? = nil, includeDrafts: Bool = false, pathsRelativeToSite: Bool = false, search: Bool = false) {
         self.sitePath = sitePath
         self.outputPath = outputPath
         self.includeDrafts = includeDrafts
         self.pathsRelativeToSite = pathsRelativeToSite
+        self.search = search
     }
 }
 
@@ -52,7 +55,7 @@ public enum Build {
         }
 
         progress(4, steps[3])
-        let pages = PageBuilder(index: index, ledger: ledger).pages()
+        let pages = PageBuilder(index: index, ledger: ledger, search: options.search).pages()
 
         progress(5, steps[4])
         var files = Parallel.map(pages) { (path: $0.path, contents: Data(theme.render($0).utf8)) }
