@@ -34,17 +34,22 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each step of the build as it starts.")
     var verbose = false
 
+    @Flag(help: "Add a search box and index the output with Pagefind (install: pip install pagefind-bin).")
+    var search = false
+
     func run() throws {
         let started = Date()
         let verbose = self.verbose
+        let pagefind = search ? try BuildSearch.locate() : nil
+        let shownPath = output ?? (site == "." ? "Output" : (site.hasSuffix("/") ? site : site + "/") + "Output")
+        let report: BuildReport
         do {
-            let report = try Build.run(BuildOptions(sitePath: site, outputPath: output, includeDrafts: drafts)) { step, name in
+            report = try Build.run(BuildOptions(sitePath: site, outputPath: output, includeDrafts: drafts, search: search)) { step, name in
                 // The time since the start shows where a slow build spends it.
                 if verbose { print("[\(step)/\(Build.steps.count)] \(name) (at \(String(format: "%.2f", Date().timeIntervalSince(started))) s)") }
             }
             for warning in report.warnings { printToStandardError(warning.description) }
             let seconds = Date().timeIntervalSince(started)
-            let shownPath = output ?? (site == "." ? "Output" : (site.hasSuffix("/") ? site : site + "/") + "Output")
             if report.upToDate {
                 print("\(shownPath) is up to date: nothing changed since its last build (\(report.pagesWritten) pages, \(report.filesWritten) files); checked in \(String(format: "%.2f", seconds)) s")
             } else {
@@ -56,6 +61,7 @@ struct BuildCommand: ParsableCommand {
             printToStandardError("Build failed with \(errors) error\(errors == 1 ? "" : "s"); the previous output was left as it was.")
             throw ExitCode.failure
         }
+        if let pagefind { try BuildSearch.index(report.outputDirectory, shownPath: shownPath, with: pagefind) }
     }
 }
 

@@ -46,7 +46,7 @@ import Testing
         let ids = page.components(separatedBy: #"<li id="fn-"#).dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
         #expect(ids == Array(1...ids.count))
         #expect(ids.count == 3, "two GFM footnotes and one source")
-        #expect(Self.count(#"<span class="outlet">Example Times</span>, “<a href="../sources/src/index.html">"#, in: page) == 2, "footnote + bibliography")
+        #expect(Self.count(#"Example Times</span>, “<a href="../sources/src/index.html">"#, in: page) == 2, "footnote + bibliography")
         let allIDs = page.components(separatedBy: #" id=""#).dropFirst().map { String($0.prefix { $0 != "\"" }) }
         #expect(allIDs.count == Set(allIDs).count, "no id twice on the page")
     }

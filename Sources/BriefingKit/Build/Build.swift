@@ -10,12 +10,15 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Name files in messages relative to the site folder (`Content/notes/x.md`) rather than to the current folder.
     public var pathsRelativeToSite: Bool
+    /// Give every page the search box, for a build that Pagefind indexes afterwards (`SearchIndex`).
+    public var search: Bool
 
-    public init(sitePath: String = ".", outputPath: String? = nil, includeDrafts: Bool = false, pathsRelativeToSite: Bool = false) {
+    public init(sitePath: String = ".", outputPath: String? = nil, includeDrafts: Bool = false, pathsRelativeToSite: Bool = false, search: Bool = false) {
         self.sitePath = sitePath
         self.outputPath = outputPath
         self.includeDrafts = includeDrafts
         self.pathsRelativeToSite = pathsRelativeToSite
+        self.search = search
     }
 }
 
@@ -62,7 +65,7 @@ public enum Build {
         }
 
         progress(4, steps[3])
-        let builder = PageBuilder(index: index, ledger: ledger)
+        let builder = PageBuilder(index: index, ledger: ledger, search: options.search)
         let specs = builder.specs()
         // Publishing: feeds, sitemap and robots.txt (Pages/Feeds/Publishing.swift).
         var files = theme.assets.keys.sorted().compactMap { path in theme.assets[path].map { (path: path, contents: Data($0.contents.utf8)) } }

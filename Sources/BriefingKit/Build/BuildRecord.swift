@@ -35,7 +35,7 @@ struct BuildRecord: Codable, Equatable {
         var fingerprint = FileTreeFingerprint()
         fingerprint.add(tree: layout.contentDirectory, label: "Content")
         fingerprint.add(tree: layout.templatesDirectory, label: "Templates")
-        fingerprint.add("drafts=\(options.includeDrafts) relative=\(options.pathsRelativeToSite) site=\(options.sitePath) output=\(output.path)")
+        fingerprint.add("drafts=\(options.includeDrafts) search=\(options.search) relative=\(options.pathsRelativeToSite) site=\(options.sitePath) output=\(output.path)")
         return fingerprint.value
     }
 

@@ -3,6 +3,8 @@
 struct PageBuilder: Sendable {
     let index: SiteIndex
     let ledger: Ledger
+    /// Pages get a search box, for a build that Pagefind indexes afterwards (`briefing build --search`).
+    var search = false
     /// How many of a topic's latest notes the index page lists.
     static let notesPerTopicOnIndex = 5
 
@@ -66,6 +68,7 @@ struct PageBuilder: Sendable {
             "page_title": .text(title.map { "\($0) · \(config.title)" } ?? config.title),
             "page_description": (description ?? config.description).templateValue,
             "footnotes": .list([]),
+            "search": .flag(search),
             "nav": .list([
                 navItem("Digest", SitePaths.index, current: path, fragments),
                 navItem("Claims", SitePaths.claims, current: path, fragments),

@@ -23,5 +23,7 @@ enum TemplateVocabulary {
         "number", "back_references", "label", "is_source", "content_html",
         // publishing: every page's head (canonical link, Open Graph, feed links) and the printable digest
         "canonical_url", "og_type", "og_title", "feeds", "type", "printed_under",
+        // search: every page, true when built with `briefing build --search`
+        "search",
     ]
 }
