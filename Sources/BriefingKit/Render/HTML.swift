@@ -1,9 +1,9 @@
 /// HTML escaping for every text value a page shows: template values are escaped here, once, before rendering (see
 /// `TemplateValue.mustacheValue`), and for the few strings the engine assembles itself (footnote markers).
-enum HTML {
+public enum HTML {
     /// `&`, `<`, `>`, `"` and `'` replaced by character references, as swift-mustache's own escaping does, but
     /// byte by byte over UTF-8 instead of Character by Character, and without copying text that needs none.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: needsEscape) else { return text }
         var result: [UInt8] = []

@@ -11,6 +11,8 @@ enum YAMLScalar {
         "[" + items.map(quoted).joined(separator: ", ") + "]"
     }
 
+    /// A double-quoted scalar: every character that YAML or an editor could misread (control characters, line
+    /// and paragraph separators, a byte-order mark) is written as an escape.
     static func doubleQuoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -21,7 +23,8 @@ enum YAMLScalar {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
+                    || scalar == "\u{FEFF}" {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     result += scalar.value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
                         : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
