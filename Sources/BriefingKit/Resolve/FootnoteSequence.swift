@@ -43,29 +43,24 @@ struct FootnoteSequence {
     }
 
     private mutating func substitute(_ html: String, parsed: ParsedMarkdown, document: String) -> String {
-        guard html.contains(Placeholder.open) else { return html }
-        var output = ""
-        output.reserveCapacity(html.utf8.count + 256)
-        var index = html.startIndex
-        while let open = html[index...].firstIndex(of: Placeholder.open) {
-            output += html[index..<open]
-            guard let close = html[open...].firstIndex(of: Placeholder.close),
-                  let number = Int(html[html.index(after: open)..<close]), number < parsed.references.count
-            else {
-                output.append(Placeholder.open)
-                index = html.index(after: open)
-                continue
-            }
-            switch parsed.references[number] {
+        let utf8 = Array(html.utf8)
+        let tokens = Placeholder.tokens(in: utf8, below: parsed.references.count)
+        guard !tokens.isEmpty else { return html }
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count + 256 * tokens.count)
+        var cursor = 0
+        for token in tokens {
+            output.append(contentsOf: utf8[cursor..<token.range.lowerBound])
+            switch parsed.references[token.number] {
             case .citation(let items):
-                output += marker(for: items)
+                output.append(contentsOf: marker(for: items).utf8)
             case .footnote(let label):
-                output += footnoteMarker(label: label, parsed: parsed, document: document)
+                output.append(contentsOf: footnoteMarker(label: label, parsed: parsed, document: document).utf8)
             }
-            index = html.index(after: close)
+            cursor = token.range.upperBound
         }
-        output += html[index...]
-        return output
+        output.append(contentsOf: utf8[cursor...])
+        return String(decoding: output, as: UTF8.self)
     }
 
     private mutating func marker(for items: [CitationItem]) -> String {
