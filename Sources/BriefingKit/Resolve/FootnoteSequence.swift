@@ -67,11 +67,16 @@ struct FootnoteSequence {
         let links = items.compactMap { item -> String? in
             guard let source = sources[item.sourceID] else { return nil }
             let (number, anchor) = addReference(to: .source(item.sourceID), locator: item.locator)
-            let label = HTML.escape("Source \(number): \(source.outlet)" + (item.locator.map { ", \($0)" } ?? ""))
+            let label = Self.escapedIfNeeded("Source \(number): \(source.outlet)" + (item.locator.map { ", \($0)" } ?? ""))
             return "<a href=\"#fn-\(number)\" id=\"\(anchor)\" role=\"doc-noteref\" aria-label=\"\(label)\">\(number)</a>"
         }
         guard !links.isEmpty else { return "" }
         return #"<sup class="citation">"# + links.joined(separator: #"<span class="sep">,</span>"#) + "</sup>"
+    }
+
+    /// `HTML.escape`, skipped for the usual label without any byte it could escape (it walks Characters).
+    private static func escapedIfNeeded(_ text: String) -> String {
+        text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 } ? HTML.escape(text) : text
     }
 
     private mutating func footnoteMarker(label: String, parsed: ParsedMarkdown, document: String) -> String {
