@@ -9,30 +9,43 @@ struct FrontMatterDocument: Sendable {
     var bodyFirstLine: Int
 
     /// Splits `file` at its front matter fences. A file that opens a front matter block and never closes it is an error.
+    ///
+    /// Lines are found on the UTF-8 bytes: a line feed is always a Character of its own, except after a carriage
+    /// return ("\r\n" is one Character, and no line break here).
     static func split(_ file: TextFile) throws(Diagnostic) -> FrontMatterDocument {
-        let text = file.text
-        let firstLine = text.prefix { $0 != "\n" }
-        guard firstLine.trimmingTrailingSpaces == "---" else {
-            return FrontMatterDocument(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
-        }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        for (index, line) in lines.enumerated() where line.trimmingTrailingSpaces == "---" || line.trimmingTrailingSpaces == "..." {
-            let yaml = lines[..<index].joined(separator: "\n")
-            let body = lines[(index + 1)...].joined(separator: "\n")
-            return FrontMatterDocument(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: index + 3)
+        let utf8 = Array(file.text.utf8)
+        var lineStart = 0
+        var lineNumber = 1
+        var yamlStart: Int?
+        while lineStart <= utf8.count {
+            var lineEnd = lineStart
+            while lineEnd < utf8.count, !(utf8[lineEnd] == 0x0A && (lineEnd == 0 || utf8[lineEnd - 1] != 0x0D)) { lineEnd += 1 }
+            let line = trimmingTrailingSpaces(utf8[lineStart..<lineEnd])
+            if let start = yamlStart {
+                if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                    let bodyStart = min(lineEnd + 1, utf8.count)
+                    return FrontMatterDocument(
+                        yaml: String(decoding: utf8[start..<max(start, lineStart - 1)], as: UTF8.self), yamlFirstLine: 2,
+                        body: String(decoding: utf8[bodyStart...], as: UTF8.self), bodyFirstLine: lineNumber + 1
+                    )
+                }
+            } else if line.elementsEqual("---".utf8) {
+                yamlStart = min(lineEnd + 1, utf8.count)
+            } else {
+                return FrontMatterDocument(yaml: nil, yamlFirstLine: 1, body: file.text, bodyFirstLine: 1)
+            }
+            lineStart = lineEnd + 1
+            lineNumber += 1
         }
         throw .error(
             at: SourceLocation(path: file.displayPath, line: 1, column: 1),
             "front matter opened here is never closed (expected a line '---')"
         )
     }
-}
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var result = self
-        while let last = result.last, last == " " || last == "\t" { result.removeLast() }
+    private static func trimmingTrailingSpaces(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var result = line
+        while let last = result.last, last == 0x20 || last == 0x09 { result.removeLast() }
         return result
     }
 }

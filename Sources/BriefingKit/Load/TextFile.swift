@@ -26,7 +26,8 @@ struct TextFile: Sendable {
             throw .error(at: SourceLocation(path: displayPath, line: line, column: 1), "invalid UTF-8 at byte offset \(offset)")
         }
         var text = decoded
-        if text.contains("\r") {
+        // A byte check, so that the common file without any carriage return is not searched by Foundation.
+        if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return TextFile(displayPath: displayPath, text: text)

@@ -37,10 +37,7 @@ public struct MarkdownParser: Sendable {
         let document = cmark_parser_finish(parser)!
         defer { cmark_node_free(document) }
 
-        var rewriter = MarkdownTreeRewriter(
-            source: markdown, sourceLines: markdown.text.split(separator: "\n", omittingEmptySubsequences: false),
-            readsCitations: readsCitations
-        )
+        var rewriter = MarkdownTreeRewriter(source: markdown, readsCitations: readsCitations)
         let footnoteNodes = rewriter.rewrite(document)
 
         let options = CMARK_OPT_FOOTNOTES | (allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
@@ -65,33 +62,6 @@ public struct MarkdownParser: Sendable {
         return ParsedMarkdown(
             html: Self.wrapTables(render(document)), references: rewriter.references, footnotes: footnotes, warnings: rewriter.warnings
         )
-    }
-
-    /// Wide tables scroll inside a focusable, labelled region, so keyboard users can reach every column.
-    static func wrapTables(_ html: String) -> String {
-        guard html.contains("<table>") else { return html }
-        return html
-            .replacingOccurrences(of: "<table>", with: "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"><table>")
-            .replacingOccurrences(of: "</table>", with: "</table></div>")
-    }
-
-    /// Replaces characters reserved for placeholders and marks every escaped bracket (`\[`) before cmark sees it,
-    /// so that `\[@x]`, `\[ @x]` and `\[-@x]` are never read as citations. The marks are removed after parsing.
-    static func prepare(_ text: String) -> String {
-        guard text.contains(where: { Placeholder.reserved.contains($0) || $0 == "\\" }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var backslashes = 0
-        for character in text {
-            if Placeholder.reserved.contains(character) {
-                result.append("\u{FFFD}")
-            } else {
-                result.append(character)
-                if character == "[" && backslashes % 2 == 1 { result.append(Placeholder.escape) }
-            }
-            backslashes = character == "\\" ? backslashes + 1 : 0
-        }
-        return result
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 /// definitions are detached to be rendered on their own, unsafe link schemes are dropped, escape marks removed.
 struct MarkdownTreeRewriter {
     let source: MarkdownText
-    let sourceLines: [Substring]
+    private var sourceLines: SourceLines
     let readsCitations: Bool
     private(set) var references: [FootnoteReference] = []
     private var footnoteDefinitions: [(label: String, node: OpaquePointer)] = []
@@ -14,9 +14,9 @@ struct MarkdownTreeRewriter {
     private var citeableIDs: [Int: [String: [Int]]] = [:]
     private(set) var warnings: [Diagnostic] = []
 
-    init(source: MarkdownText, sourceLines: [Substring], readsCitations: Bool) {
+    init(source: MarkdownText, readsCitations: Bool) {
         self.source = source
-        self.sourceLines = sourceLines
+        self.sourceLines = SourceLines(source.text)
         self.readsCitations = readsCitations
     }
 
@@ -38,8 +38,8 @@ struct MarkdownTreeRewriter {
                 removeEscapeMarks(node)
             case CMARK_NODE_CODE_BLOCK:
                 removeEscapeMarks(node)
-                if let info = cmark_node_get_fence_info(node).map(String.init(cString:)), info.contains(Placeholder.escape) {
-                    cmark_node_set_fence_info(node, info.filter { $0 != Placeholder.escape })
+                if let info = cmark_node_get_fence_info(node), EscapeMark.isIn(info) {
+                    cmark_node_set_fence_info(node, String(cString: info).filter { $0 != Placeholder.escape })
                 }
             case CMARK_NODE_FOOTNOTE_DEFINITION:
                 // cmark-gfm drops unreferenced definitions and sorts the rest to the end of the document by first
@@ -53,8 +53,8 @@ struct MarkdownTreeRewriter {
                     continue
                 }
                 if url.contains(Placeholder.escape) { cmark_node_set_url(node, url.filter { $0 != Placeholder.escape }) }
-                if let title = cmark_node_get_title(node).map(String.init(cString:)), title.contains(Placeholder.escape) {
-                    cmark_node_set_title(node, title.filter { $0 != Placeholder.escape })
+                if let title = cmark_node_get_title(node), EscapeMark.isIn(title) {
+                    cmark_node_set_title(node, String(cString: title).filter { $0 != Placeholder.escape })
                 }
                 containers.append(node)
             default:
@@ -106,43 +106,60 @@ struct MarkdownTreeRewriter {
     /// nodes, and a grouped citation may wrap onto the next line) and rebuilds the run with placeholders.
     private mutating func rewriteTextRun(_ run: [OpaquePointer]) {
         guard let first = run.first else { return }
-        let combined = run.map { cmark_node_get_type($0) == CMARK_NODE_SOFTBREAK ? "\n" : literal($0) }.joined()
-        let matches = readsCitations && combined.contains("@") ? CitationSyntax.matches(in: combined) : []
-        let characters = Array(combined)
-        let block = Self.enclosingBlockLines(of: first)
-        if readsCitations && combined.contains("[@") {
-            var covered = IndexSet()
-            for match in matches { covered.insert(integersIn: match.start..<match.end) }
-            warnAboutNearMisses(characters, covered: covered, block: block)
-        }
-        guard !matches.isEmpty || combined.contains(Placeholder.escape) else { return }
+        // Most runs hold neither an '@' nor an escape mark: leave them before copying any text.
+        // A soft break has no literal, and stands for "\n".
+        let literals = run.map { cmark_node_get_type($0) == CMARK_NODE_SOFTBREAK ? nil : cmark_node_get_literal($0) }
+        let hasAt = readsCitations && literals.contains { $0.map { strchr($0, 0x40) != nil } ?? false }
+        guard hasAt || literals.contains(where: { $0.map(EscapeMark.isIn) ?? false }) else { return }
 
-        var pieces: [String] = []
+        var combined: [UInt8] = []
+        for (node, literal) in zip(run, literals) {
+            if let literal {
+                combined.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+            } else if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+                combined.append(0x0A)
+            }
+        }
+        let text = CharacterCodes(utf8: combined)
+        let matches = hasAt ? CitationSyntax.matches(in: text) : []
+        var block: ClosedRange<Int>?
+        if hasAt { warnAboutNearMisses(text, matches: matches, block: &block, first: first) }
+        guard !matches.isEmpty || text.codes.contains(EscapeMark.code) else { return }
+
+        var rebuilt: [UInt8] = []
+        rebuilt.reserveCapacity(combined.count + 8 * matches.count)
         var cursor = 0
         for match in matches {
             // A footnote marker follows its word directly: "arrived¹", never "arrived ¹" (which can wrap alone).
-            var before = String(characters[cursor..<match.start])
-            while let last = before.last, last == " " || last == "\t" || last == "\n" { before.removeLast() }
-            pieces.append(before)
+            var beforeEnd = match.start
+            while beforeEnd > cursor, [Code.space, Code.tab, Code.newline].contains(text[beforeEnd - 1]) { beforeEnd -= 1 }
+            EscapeMark.append(text, cursor..<beforeEnd, to: &rebuilt)
+            let lines = block ?? Self.enclosingBlockLines(of: first)
+            block = lines
             let items = match.items.map { item in
-                CitationItem(sourceID: item.id, locator: item.locator, location: location(of: item.id, in: block))
+                CitationItem(sourceID: item.id, locator: item.locator, location: location(of: item.id, in: lines))
             }
             references.append(.citation(items))
-            pieces.append(Placeholder.token(references.count - 1))
+            rebuilt.append(contentsOf: Placeholder.token(references.count - 1).utf8)
             cursor = match.end
         }
-        pieces.append(String(characters[cursor...]))
-        let rebuilt = pieces.joined().filter { $0 != Placeholder.escape }
+        EscapeMark.append(text, cursor..<text.count, to: &rebuilt)
 
-        for (index, line) in rebuilt.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { insert(cmark_node_new(CMARK_NODE_SOFTBREAK), before: first) }
-            if !line.isEmpty { insert(textNode(String(line)), before: first) }
+        // One text node per line, with soft breaks between; a line feed after a carriage return is no line break.
+        var lineStart = 0
+        for offset in rebuilt.indices where rebuilt[offset] == 0x0A && (offset == 0 || rebuilt[offset - 1] != 0x0D) {
+            if lineStart < offset { insert(textNode(rebuilt[lineStart..<offset]), before: first) }
+            insert(cmark_node_new(CMARK_NODE_SOFTBREAK), before: first)
+            lineStart = offset + 1
         }
+        if lineStart < rebuilt.count { insert(textNode(rebuilt[lineStart...]), before: first) }
         for node in run {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
     }
+
+    private typealias Code = CitationSyntax.Code
 
     /// The file lines of the block (paragraph, heading, table cell…) that holds `node`. Block positions are
     /// exact in cmark-gfm, while those of inline nodes are not after some line breaks.
@@ -163,7 +180,7 @@ struct MarkdownTreeRewriter {
     /// citation item can (after `[`, `;`, `-` or a space, outside code spans) and was not attributed yet.
     private mutating func location(of id: String, in block: ClosedRange<Int>) -> SourceLocation {
         for bodyLine in block where bodyLine - 1 < sourceLines.count {
-            if citeableIDs[bodyLine] == nil { citeableIDs[bodyLine] = Self.citeableIDs(in: sourceLines[bodyLine - 1]) }
+            if citeableIDs[bodyLine] == nil { citeableIDs[bodyLine] = Self.citeableIDs(in: sourceLines.line(bodyLine)) }
             guard var occurrences = citeableIDs[bodyLine]?[id], !occurrences.isEmpty else { continue }
             let column = occurrences.removeFirst()
             citeableIDs[bodyLine]?[id] = occurrences
@@ -172,43 +189,50 @@ struct MarkdownTreeRewriter {
         return SourceLocation(path: source.path, line: source.firstLine + block.lowerBound - 1, column: 1)
     }
 
-    /// Every `@id` of one source line that could be a citation item, with the columns where it stands, in one pass
-    /// (a paragraph of ten thousand citations must not be scanned ten thousand times).
-    private static func citeableIDs(in line: Substring) -> [String: [Int]] {
-        let characters = Array(line)
+    /// Every `@id` of one source line that could be a citation item, with the columns (in Characters) where it
+    /// stands, in one pass (a paragraph of ten thousand citations must not be scanned ten thousand times).
+    private static func citeableIDs(in line: CharacterCodes) -> [String: [Int]] {
         var result: [String: [Int]] = [:]
         var insideCode = false
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "`" { insideCode.toggle() }
-            guard character == "@", !insideCode, index == 0 || "[;- \t".contains(characters[index - 1]) else {
+        while index < line.count {
+            let code = line[index]
+            if code == Code.backtick { insideCode.toggle() }
+            guard code == Code.at, !insideCode,
+                  index == 0 || [Code.open, Code.semicolon, Code.hyphen, Code.space, Code.tab].contains(line[index - 1])
+            else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < characters.count, continuesID(characters[end]) || ".:".contains(characters[end]) { end += 1 }
+            while end < line.count, continuesID(line, end) || line[end] == Code.period || line[end] == Code.colon { end += 1 }
             var idEnd = end
-            while idEnd > index + 1, ".:-".contains(characters[idEnd - 1]) { idEnd -= 1 }
-            if idEnd > index + 1 { result[String(characters[(index + 1)..<idEnd]), default: []].append(index + 1) }
+            while idEnd > index + 1, [Code.period, Code.colon, Code.hyphen].contains(line[idEnd - 1]) { idEnd -= 1 }
+            if idEnd > index + 1 { result[line.string((index + 1)..<idEnd), default: []].append(index + 1) }
             index = end
         }
         return result
     }
 
-    private static func continuesID(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_" || character == "-"
+    private static func continuesID(_ line: CharacterCodes, _ index: Int) -> Bool {
+        line.isLetterOrNumber(index) || line[index] == Code.underscore || line[index] == Code.hyphen
     }
 
     /// `[@…]` brackets that were not read as citations (a non-ASCII id, a stray character) would silently stay
     /// text; say so, since the author almost certainly meant a citation.
-    private mutating func warnAboutNearMisses(_ characters: [Character], covered: IndexSet, block: ClosedRange<Int>) {
-        for index in characters.indices.dropLast() where characters[index] == "[" && characters[index + 1] == "@" && !covered.contains(index) {
-            let end = characters[index...].firstIndex(of: "]") ?? min(characters.count, index + 30)
-            let text = String(characters[index..<min(end + 1, characters.count)])
+    private mutating func warnAboutNearMisses(
+        _ text: CharacterCodes, matches: [CitationSyntax.Match], block: inout ClosedRange<Int>?, first: OpaquePointer
+    ) {
+        var nextMatch = 0
+        for index in 0..<max(0, text.count - 1) where text[index] == Code.open && text[index + 1] == Code.at {
+            while nextMatch < matches.count, matches[nextMatch].end <= index { nextMatch += 1 }
+            if nextMatch < matches.count, matches[nextMatch].start <= index { continue }
+            let end = (index..<text.count).first { text[$0] == Code.close } ?? min(text.count, index + 30)
+            let lines = block ?? Self.enclosingBlockLines(of: first)
+            block = lines
             warnings.append(.warning(
-                at: SourceLocation(path: source.path, line: source.firstLine + block.lowerBound - 1, column: 1),
-                "'\(text)' is not read as a citation: write [@id] or [@id, locator] with an id of letters, digits, '-', '_', '.' or ':'"
+                at: SourceLocation(path: source.path, line: source.firstLine + lines.lowerBound - 1, column: 1),
+                "'\(text.string(index..<min(end + 1, text.count)))' is not read as a citation: write [@id] or [@id, locator] with an id of letters, digits, '-', '_', '.' or ':'"
             ))
         }
     }
@@ -221,15 +245,21 @@ struct MarkdownTreeRewriter {
     }
 
     private func removeEscapeMarks(_ node: OpaquePointer) {
-        let text = literal(node)
-        if text.contains(Placeholder.escape) {
-            cmark_node_set_literal(node, text.filter { $0 != Placeholder.escape })
-        }
+        guard let pointer = cmark_node_get_literal(node), EscapeMark.isIn(pointer) else { return }
+        cmark_node_set_literal(node, String(cString: pointer).filter { $0 != Placeholder.escape })
     }
 
     private func textNode(_ text: String) -> OpaquePointer {
         let node = cmark_node_new(CMARK_NODE_TEXT)!
         cmark_node_set_literal(node, text)
+        return node
+    }
+
+    private func textNode(_ utf8: ArraySlice<UInt8>) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        var cString = Array(utf8)
+        cString.append(0)
+        _ = cString.withUnsafeBufferPointer { cmark_node_set_literal(node, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
         return node
     }
 

@@ -43,40 +43,40 @@ struct FootnoteSequence {
     }
 
     private mutating func substitute(_ html: String, parsed: ParsedMarkdown, document: String) -> String {
-        guard html.contains(Placeholder.open) else { return html }
-        var output = ""
-        output.reserveCapacity(html.utf8.count + 256)
-        var index = html.startIndex
-        while let open = html[index...].firstIndex(of: Placeholder.open) {
-            output += html[index..<open]
-            guard let close = html[open...].firstIndex(of: Placeholder.close),
-                  let number = Int(html[html.index(after: open)..<close]), number < parsed.references.count
-            else {
-                output.append(Placeholder.open)
-                index = html.index(after: open)
-                continue
-            }
-            switch parsed.references[number] {
+        let utf8 = Array(html.utf8)
+        let tokens = Placeholder.tokens(in: utf8, below: parsed.references.count)
+        guard !tokens.isEmpty else { return html }
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count + 256 * tokens.count)
+        var cursor = 0
+        for token in tokens {
+            output.append(contentsOf: utf8[cursor..<token.range.lowerBound])
+            switch parsed.references[token.number] {
             case .citation(let items):
-                output += marker(for: items)
+                output.append(contentsOf: marker(for: items).utf8)
             case .footnote(let label):
-                output += footnoteMarker(label: label, parsed: parsed, document: document)
+                output.append(contentsOf: footnoteMarker(label: label, parsed: parsed, document: document).utf8)
             }
-            index = html.index(after: close)
+            cursor = token.range.upperBound
         }
-        output += html[index...]
-        return output
+        output.append(contentsOf: utf8[cursor...])
+        return String(decoding: output, as: UTF8.self)
     }
 
     private mutating func marker(for items: [CitationItem]) -> String {
         let links = items.compactMap { item -> String? in
             guard let source = sources[item.sourceID] else { return nil }
             let (number, anchor) = addReference(to: .source(item.sourceID), locator: item.locator)
-            let label = HTML.escape("Source \(number): \(source.outlet)" + (item.locator.map { ", \($0)" } ?? ""))
+            let label = Self.escapedIfNeeded("Source \(number): \(source.outlet)" + (item.locator.map { ", \($0)" } ?? ""))
             return "<a href=\"#fn-\(number)\" id=\"\(anchor)\" role=\"doc-noteref\" aria-label=\"\(label)\">\(number)</a>"
         }
         guard !links.isEmpty else { return "" }
         return #"<sup class="citation">"# + links.joined(separator: #"<span class="sep">,</span>"#) + "</sup>"
+    }
+
+    /// `HTML.escape`, skipped for the usual label without any byte it could escape (it walks Characters).
+    private static func escapedIfNeeded(_ text: String) -> String {
+        text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 } ? HTML.escape(text) : text
     }
 
     private mutating func footnoteMarker(label: String, parsed: ParsedMarkdown, document: String) -> String {
