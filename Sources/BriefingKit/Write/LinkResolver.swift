@@ -101,9 +101,19 @@ struct LinkResolver {
         return String(afterHost[slash...])
     }
 
+    /// Whether the link starts with a URL scheme (`https:`, `mailto:`): an ASCII letter, then letters, digits, `+`,
+    /// `-` or `.` up to a colon. Checked on UTF-8, since every link of every page passes here.
     static func hasScheme(_ link: String) -> Bool {
-        guard let colon = link.firstIndex(of: ":"), let first = link.first, first.isASCII, first.isLetter else { return false }
-        return link[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        var bytes = link.utf8.makeIterator()
+        guard let first = bytes.next(), isLetter(first) else { return false }
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: ":") { return true }
+            let allowed = isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            if !allowed { return false }
+        }
+        return false
     }
 
     static func decode(_ text: String) -> String {
