@@ -11,38 +11,44 @@ import Darwin
 struct FileTreeFingerprint {
     private var hash = FNV1aHash()
 
-    /// Adds every entry below `folder` (sorted, so the walk order of the file system does not matter); a missing
-    /// folder adds a marker of its own, so that creating it counts as a change.
+    /// Adds every entry below `folder`; a missing folder adds a marker of its own, so that creating it counts as
+    /// a change. Each entry is hashed on its own and the hashes are summed, so the order in which the file system
+    /// lists them does not matter and nothing needs sorting.
     mutating func add(tree folder: URL, label: String) {
         hash.add(label)
-        var entries: [(String, stat)] = []
-        walk(folder.path, relative: "", into: &entries)
-        if entries.isEmpty, !FileManager.default.fileExists(atPath: folder.path) { hash.add("\u{0}missing") }
-        for (path, info) in entries.sorted(by: { $0.0 < $1.0 }) {
-            hash.add(path)
-            add(info)
+        var sum: UInt64 = 0
+        var count: Int64 = 0
+        walk(folder.path, relative: "") { path, info in
+            var entry = FNV1aHash()
+            entry.add(path)
+            Self.add(info, to: &entry)
+            sum = sum &+ entry.value
+            count += 1
         }
+        if count == 0, !FileManager.default.fileExists(atPath: folder.path) { hash.add("\u{0}missing") }
+        hash.add(count)
+        hash.add(Int64(bitPattern: sum))
     }
 
     /// Adds one file's metadata (following a symbolic link), or a marker when it does not exist.
     mutating func add(file path: String) {
         hash.add(path)
         var info = stat()
-        if stat(path, &info) == 0 { add(info) } else { hash.add("\u{0}missing") }
+        if stat(path, &info) == 0 { Self.add(info, to: &hash) } else { hash.add("\u{0}missing") }
     }
 
     mutating func add(_ text: String) { hash.add(text) }
 
     var value: UInt64 { hash.value }
 
-    private mutating func add(_ info: stat) {
+    private static func add(_ info: stat, to hash: inout FNV1aHash) {
         for number in [Int64(info.st_size), Int64(info.st_ino), Int64(info.st_mode),
                        Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec), Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec)] {
             hash.add(number)
         }
     }
 
-    private func walk(_ path: String, relative: String, into entries: inout [(String, stat)]) {
+    private func walk(_ path: String, relative: String, _ visit: (String, stat) -> Void) {
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -52,9 +58,11 @@ struct FileTreeFingerprint {
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             // Follow links, so that an edit behind a link counts; a dangling link still counts by itself.
-            guard stat(full, &info) == 0 || lstat(full, &info) == 0 else { continue }
-            entries.append((relativePath, info))
-            if info.st_mode & S_IFMT == S_IFDIR { walk(full, relative: relativePath, into: &entries) }
+            // Relative to the open folder, so the kernel does not walk the whole path again for every file.
+            let folder = dirfd(directory)
+            guard fstatat(folder, name, &info, 0) == 0 || fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            visit(relativePath, info)
+            if info.st_mode & S_IFMT == S_IFDIR { walk(full, relative: relativePath, visit) }
         }
     }
 }
