@@ -10,7 +10,10 @@ import FuzzSupport
 @_cdecl("LLVMFuzzerTestOneInput")
 func testOneInput(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let data = inputData(bytes, size)
-    let text = (try? TextFile.decode(data, displayPath: "n.md").text) ?? String(decoding: data, as: UTF8.self)
+    // Invalid UTF-8 never reaches the parser (TextFile rejects it), so it is replaced here and then read as TextFile
+    // reads a file, with its line endings normalised.
+    let text = (try? TextFile.decode(data, displayPath: "n.md").text)
+        ?? (try? TextFile.decode(Data(String(decoding: data, as: UTF8.self).utf8), displayPath: "n.md").text) ?? ""
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
 
     let matches = CitationSyntax.matches(in: text)

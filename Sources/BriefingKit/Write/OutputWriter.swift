@@ -15,10 +15,13 @@ struct OutputWriter {
         let parent = output.deletingLastPathComponent()
         let staging = parent.appending(path: ".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
         let fileManager = FileManager.default
+        // What was being written when a call failed, for the error: the file as it will stand in the output.
+        var current = "in the folder that holds \(displayPath)"
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var createdFolders: Set<String> = []
             for file in files {
+                current = "\(displayPath)/\(file.path)"
                 let target = staging.appending(path: file.path)
                 let folder = target.deletingLastPathComponent().path
                 if createdFolders.insert(folder).inserted {
@@ -26,15 +29,17 @@ struct OutputWriter {
                 }
                 try file.contents.write(to: target)
             }
+            current = "\(displayPath)/\(OutputLocation.marker)"
             try Data("Written by briefing. The next build replaces this whole folder.\n".utf8)
                 .write(to: staging.appending(path: OutputLocation.marker))
+            current = displayPath
             try swapIntoPlace(staging)
         } catch let error as Diagnostic {
             try? fileManager.removeItem(at: staging)
             throw error
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw .error(at: SourceLocation(path: displayPath), "cannot write the output: \(error.localizedDescription)")
+            throw .error(at: SourceLocation(path: displayPath), "cannot write \(current): \(FileSystemFailure.reason(error))")
         }
     }
 
