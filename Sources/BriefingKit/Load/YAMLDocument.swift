@@ -19,7 +19,7 @@ enum YAMLDocument {
         } catch let error as Diagnostic {
             throw error
         } catch let error as YamlError {
-            throw diagnostic(for: error, path: path, lineOffset: firstLine - 1)
+            throw diagnostic(for: error, path: path, lineOffset: firstLine - 1, text: yaml)
         } catch {
             throw .error(at: SourceLocation(path: path, line: firstLine), "YAML error: \(error)")
         }
@@ -43,9 +43,15 @@ enum YAMLDocument {
         return true
     }
 
-    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int, text: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(path: path, line: mark.line + lineOffset, column: max(mark.column, 1))
+            // At the end of a text without a final line break, libyaml's mark stands on the line after the last:
+            // point at the end of the last line instead, which is in the file.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard mark.line <= lines.count else {
+                return SourceLocation(path: path, line: lines.count + lineOffset, column: (lines.last?.count ?? 0) + 1)
+            }
+            return SourceLocation(path: path, line: mark.line + lineOffset, column: max(mark.column, 1))
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
