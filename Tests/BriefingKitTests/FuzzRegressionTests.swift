@@ -16,4 +16,11 @@ import Testing
         let site = try TestSite.minimal(["Content/notes/first.md": "---\ntitle: A\ndate: 2024-10-24\nloose\n---\nBody.\n"])
         #expect(site.failingBuild() == ["Content/notes/first.md:4:6: error: YAML syntax error: could not find expected ':' while scanning a simple key"])
     }
+
+    /// FuzzClaims: a claims file holding only `---` is an empty document, whose node libyaml places on line 2 of a
+    /// one-line file.
+    @Test func aWrongValueAtTheEndOfAFileIsReportedInsideIt() throws {
+        let site = try TestSite.minimal(["Content/claims/main.yml": "---"])
+        #expect(site.failingBuild().first == "Content/claims/main.yml:1:4: error: a claims file must be a YAML list of claims, found a text value")
+    }
 }
