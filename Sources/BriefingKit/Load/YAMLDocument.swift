@@ -80,8 +80,9 @@ struct YAMLNode: @unchecked Sendable {
         Self.location(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, path: path, lineOffset: lineOffset, end: end)
     }
 
-    /// The file position of a libyaml mark (line and column in the YAML text). At the end of a text without a final line break, libyaml's marks stand
-    /// on the line after the last, which is not in the file: they are moved to the end of the last line.
+    /// The file position of a libyaml mark (line and column in the YAML text). At the end of a text without a final
+    /// line break, libyaml's marks stand on the line after the last, which is not in the file: they are moved to the
+    /// end of the last line.
     static func location(line: Int, column: Int, path: String, lineOffset: Int, end: (line: Int, column: Int)) -> SourceLocation {
         guard line <= end.line else { return SourceLocation(path: path, line: end.line + lineOffset, column: end.column) }
         return SourceLocation(path: path, line: line + lineOffset, column: max(column, 1))
