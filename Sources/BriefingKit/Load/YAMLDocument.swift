@@ -15,11 +15,11 @@ enum YAMLDocument {
                     "YAML document expands to more than \(maximumNodes) values (through aliases?); refusing to read it"
                 )
             }
-            return YAMLNode(node: node, path: path, lineOffset: firstLine - 1)
+            return YAMLNode(node: node, path: path, lineOffset: firstLine - 1, end: end(of: yaml))
         } catch let error as Diagnostic {
             throw error
         } catch let error as YamlError {
-            throw diagnostic(for: error, path: path, lineOffset: firstLine - 1)
+            throw diagnostic(for: error, path: path, lineOffset: firstLine - 1, text: yaml)
         } catch {
             throw .error(at: SourceLocation(path: path, line: firstLine), "YAML error: \(error)")
         }
@@ -43,9 +43,15 @@ enum YAMLDocument {
         return true
     }
 
-    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+    /// The 1-based line and column just past the last character of `text`.
+    private static func end(of text: String) -> (line: Int, column: Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.count, (lines.last?.count ?? 0) + 1)
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int, text: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(path: path, line: mark.line + lineOffset, column: max(mark.column, 1))
+            YAMLNode.location(line: mark.line, column: mark.column, path: path, lineOffset: lineOffset, end: end(of: text))
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -67,10 +73,19 @@ struct YAMLNode: @unchecked Sendable {
     let node: Node
     let path: String
     let lineOffset: Int
+    /// The end of the YAML text (line and column within it), where positions past it are moved.
+    let end: (line: Int, column: Int)
 
     var location: SourceLocation {
-        let mark = node.mark
-        return SourceLocation(path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+        Self.location(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, path: path, lineOffset: lineOffset, end: end)
+    }
+
+    /// The file position of a libyaml mark (line and column in the YAML text). At the end of a text without a final
+    /// line break, libyaml's marks stand on the line after the last, which is not in the file: they are moved to the
+    /// end of the last line.
+    static func location(line: Int, column: Int, path: String, lineOffset: Int, end: (line: Int, column: Int)) -> SourceLocation {
+        guard line <= end.line else { return SourceLocation(path: path, line: end.line + lineOffset, column: end.column) }
+        return SourceLocation(path: path, line: line + lineOffset, column: max(column, 1))
     }
 
     /// The scalar text, or nil for a mapping or sequence.
@@ -86,13 +101,13 @@ struct YAMLNode: @unchecked Sendable {
     var mappingEntries: [(key: String, keyLocation: SourceLocation, value: YAMLNode)]? {
         guard let mapping = node.mapping else { return nil }
         return mapping.map { pair in
-            let key = YAMLNode(node: pair.key, path: path, lineOffset: lineOffset)
-            return (pair.key.string ?? "", key.location, YAMLNode(node: pair.value, path: path, lineOffset: lineOffset))
+            let key = YAMLNode(node: pair.key, path: path, lineOffset: lineOffset, end: end)
+            return (pair.key.string ?? "", key.location, YAMLNode(node: pair.value, path: path, lineOffset: lineOffset, end: end))
         }
     }
 
     var sequenceItems: [YAMLNode]? {
-        node.sequence.map { $0.map { YAMLNode(node: $0, path: path, lineOffset: lineOffset) } }
+        node.sequence.map { $0.map { YAMLNode(node: $0, path: path, lineOffset: lineOffset, end: end) } }
     }
 
     var kindName: String {

@@ -22,7 +22,10 @@ final class OutputLock {
 
     /// Waits for the lock up to `timeout` seconds.
     static func acquire(for output: URL, displayPath: String, timeout: Double = 60) throws(Diagnostic) -> OutputLock {
-        let path = output.deletingLastPathComponent().appending(path: ".\(output.lastPathComponent).lock").path
+        let parent = output.deletingLastPathComponent()
+        // `--output dist/site` may name folders that do not exist yet; if they cannot be made, open() says why.
+        try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let path = parent.appending(path: ".\(output.lastPathComponent).lock").path
         let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw .error(at: SourceLocation(path: displayPath), "cannot create the lock file \(path): \(String(cString: strerror(errno)))")

@@ -30,7 +30,7 @@ struct OutputWriter {
             try? FileManager.default.removeItem(at: staging)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw .error(at: SourceLocation(path: displayPath), "cannot write the output: \(error.localizedDescription)")
+            throw .error(at: SourceLocation(path: displayPath), "cannot write in the folder that holds \(displayPath): \(FileSystemFailure.reason(error))")
         }
         return StagingFolder(folder: staging, output: output, displayPath: displayPath, lock: lock)
     }
@@ -84,20 +84,23 @@ final class StagingFolder: @unchecked Sendable {
             }
             try contents.write(to: target)
         } catch {
-            throw .error(at: SourceLocation(path: displayPath), "cannot write \(path) into the output: \(error.localizedDescription)")
+            throw .error(at: SourceLocation(path: displayPath), "cannot write \(displayPath)/\(path): \(FileSystemFailure.reason(error))")
         }
     }
 
     /// Marks the folder as the build's own and swaps it into place.
     func commit() throws(Diagnostic) {
         defer { lock = nil }
+        // What was being written when a call failed, for the error: the file as it will stand in the output.
+        var current = "\(displayPath)/\(OutputLocation.marker)"
         do {
             try Data("Written by briefing. The next build replaces this whole folder.\n".utf8)
                 .write(to: folder.appending(path: OutputLocation.marker))
+            current = displayPath
             try swapIntoPlace()
         } catch {
             try? FileManager.default.removeItem(at: folder)
-            throw .error(at: SourceLocation(path: displayPath), "cannot write the output: \(error.localizedDescription)")
+            throw .error(at: SourceLocation(path: displayPath), "cannot write \(current): \(FileSystemFailure.reason(error))")
         }
     }
 
@@ -114,8 +117,9 @@ final class StagingFolder: @unchecked Sendable {
             return
         }
         if briefing_exchange_paths(folder.path, output.path) == 0 {
-            // The staging path now holds the previous output.
-            try fileManager.removeItem(at: folder)
+            // The staging path now holds the previous output. The new output is in place whatever happens next: a
+            // failure to delete the old one must not fail the build (the next build removes what is left).
+            try? fileManager.removeItem(at: folder)
             return
         }
         // File systems without an atomic exchange: two renames, with only a brief moment between them.
@@ -129,6 +133,6 @@ final class StagingFolder: @unchecked Sendable {
             try? fileManager.moveItem(at: previous, to: output)
             throw error
         }
-        try fileManager.removeItem(at: previous)
+        try? fileManager.removeItem(at: previous)
     }
 }

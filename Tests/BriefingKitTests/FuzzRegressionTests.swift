@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// Inputs the fuzzers in Fuzz/ found, kept so that what was fixed stays fixed.
+@Suite struct FuzzRegressionTests {
+    /// FuzzClaims: a claims file whose last line, without a final line break, is a key without ':'. libyaml puts the
+    /// error on the line after the last, which is not in the file; it must point into the file.
+    @Test func aYAMLErrorAtTheEndOfAFileWithoutAFinalLineBreakPointsIntoTheFile() throws {
+        let site = try TestSite.minimal(["Content/claims/main.yml": "- id: arrived\n  statement: S\n  sources: [src]\nIteratorProtocol"])
+        #expect(site.failingBuild() == ["Content/claims/main.yml:4:17: error: YAML syntax error: could not find expected ':' while scanning a simple key"])
+    }
+
+    /// The same in front matter: the error stands at the end of the last YAML line, not on the closing fence.
+    @Test func aYAMLErrorAtTheEndOfFrontMatterPointsAtItsLastLine() throws {
+        let site = try TestSite.minimal(["Content/notes/first.md": "---\ntitle: A\ndate: 2024-10-24\nloose\n---\nBody.\n"])
+        #expect(site.failingBuild() == ["Content/notes/first.md:4:6: error: YAML syntax error: could not find expected ':' while scanning a simple key"])
+    }
+
+    /// FuzzClaims: a claims file holding only `---` is an empty document, whose node libyaml places on line 2 of a
+    /// one-line file.
+    @Test func aWrongValueAtTheEndOfAFileIsReportedInsideIt() throws {
+        let site = try TestSite.minimal(["Content/claims/main.yml": "---"])
+        #expect(site.failingBuild().first == "Content/claims/main.yml:1:4: error: a claims file must be a YAML list of claims, found a text value")
+    }
+}
