@@ -23,4 +23,17 @@ import Testing
         let site = try TestSite.minimal(["Content/claims/main.yml": "---"])
         #expect(site.failingBuild().first == "Content/claims/main.yml:1:4: error: a claims file must be a YAML list of claims, found a text value")
     }
+
+    /// FuzzFrontMatter: a note that ends on its closing fence, without a final line break (here with a BOM and CRLF
+    /// line endings), has an empty body; it must start on a line of the file, not on the line after the last.
+    @Test func anEmptyBodyAfterAClosingFenceAtTheEndOfTheFileStartsInsideTheFile() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: A\r\ndate: 2024-10-24\r\ndraft: true\r\n---".utf8)
+        let url = FileManager.default.temporaryDirectory.appending(path: "briefing-fuzz-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(bytes).write(to: url)
+        var log = DiagnosticLog()
+        let note = try #require(NoteLoader.load(slug: "fuzz", url: url, displayPath: "fuzz.md", log: &log))
+        #expect(note.body.text.isEmpty)
+        #expect(note.body.firstLine == 5, "the file has five lines")
+    }
 }

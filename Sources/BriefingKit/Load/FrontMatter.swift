@@ -24,9 +24,12 @@ struct FrontMatterDocument: Sendable {
             if let start = yamlStart {
                 if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
                     let bodyStart = min(lineEnd + 1, utf8.count)
+                    // A file that ends on the closing fence has an empty body, which stands on that last line: there
+                    // is no line after it to point at.
+                    let bodyFirstLine = lineEnd < utf8.count ? lineNumber + 1 : lineNumber
                     return FrontMatterDocument(
                         yaml: String(decoding: utf8[start..<max(start, lineStart - 1)], as: UTF8.self), yamlFirstLine: 2,
-                        body: String(decoding: utf8[bodyStart...], as: UTF8.self), bodyFirstLine: lineNumber + 1
+                        body: String(decoding: utf8[bodyStart...], as: UTF8.self), bodyFirstLine: bodyFirstLine
                     )
                 }
             } else if line.elementsEqual("---".utf8) {
