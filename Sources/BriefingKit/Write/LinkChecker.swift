@@ -89,11 +89,6 @@ enum LinkChecker {
         report(brokenLinks(in: pages), index: index, outputPath: outputPath, log: &log)
     }
 
-    /// Checks every HTML file of `files` and logs an error for each broken link.
-    static func check(_ files: [(path: String, contents: Data)], index: SiteIndex, outputPath: String, log: inout DiagnosticLog) {
-        report(brokenLinks(in: files, baseURL: index.config.baseURL), index: index, outputPath: outputPath, log: &log)
-    }
-
     private static func report(_ broken: [BrokenLink], index: SiteIndex, outputPath: String, log: inout DiagnosticLog) {
         guard !broken.isEmpty else { return }
         let sources = ContentOrigins(index: index)

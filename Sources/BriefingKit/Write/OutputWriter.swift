@@ -8,18 +8,6 @@ struct OutputWriter {
     let output: URL
     let displayPath: String
 
-    /// Writes `files` and swaps them into place: the whole Write stage for callers that hold every file already.
-    func write(_ files: [(path: String, contents: Data)]) throws(Diagnostic) {
-        let staging = try begin()
-        do {
-            for file in files { try staging.write(file.path, file.contents) }
-        } catch {
-            staging.abandon()
-            throw error
-        }
-        try staging.commit()
-    }
-
     /// Takes the output's lock, clears what interrupted builds left, and opens a staging folder to write into.
     func begin() throws(Diagnostic) -> StagingFolder {
         let lock = try OutputLock.acquire(for: output, displayPath: displayPath)
