@@ -53,7 +53,7 @@ struct BuildCommand: ParsableCommand {
             if report.upToDate {
                 print("\(shownPath) is up to date: nothing changed since its last build (\(report.pagesWritten) pages, \(report.filesWritten) files); checked in \(String(format: "%.2f", seconds)) s")
             } else {
-                print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(shownPath) in \(String(format: "%.2f", seconds)) s")
+                print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(shownPath) in \(String(format: "%.2f", seconds)) s\(report.renderedSummary)")
             }
         } catch {
             for diagnostic in error.diagnostics { printToStandardError(diagnostic.description) }

@@ -56,7 +56,7 @@ struct ServeCommand: ParsableCommand {
         case .built(let report, let seconds, let trigger):
             for warning in report.warnings { printToStandardError(warning.description) }
             let changed = trigger.map { " after a change to \(describe($0))" } ?? ""
-            printLine("Built \(report.pagesWritten) pages in \(String(format: "%.2f", seconds)) s\(changed)")
+            printLine("Built \(report.pagesWritten) pages in \(String(format: "%.2f", seconds)) s\(changed)\(report.renderedSummary)")
         case .failed(let failure, let trigger):
             if let trigger { printLine("Changed: \(describe(trigger))") }
             for diagnostic in failure.diagnostics { printToStandardError(diagnostic.description) }

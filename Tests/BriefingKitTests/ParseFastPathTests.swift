@@ -6,18 +6,17 @@ import Testing
 /// they replaced (kept here as oracles), on texts made of pieces chosen to break them: combining marks, prepended
 /// marks, emoji sequences, CR LF, placeholder characters, brackets and backslashes.
 @Suite struct ParseFastPathTests {
-    /// A small deterministic generator (SplitMix64), so that every run checks the same texts.
+    /// Texts from a seeded generator (`SplitMix64`), so that every run checks the same texts.
     private struct Texts {
-        var state: UInt64
+        var generator: SplitMix64
         let pieces: [String]
 
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+        init(state: UInt64, pieces: [String]) {
+            generator = SplitMix64(seed: state)
+            self.pieces = pieces
         }
+
+        mutating func next() -> UInt64 { generator.next() }
 
         mutating func text(maxPieces: Int) -> String {
             let count = Int(next() % UInt64(maxPieces + 1))

@@ -60,32 +60,16 @@ struct BuildRecord: Codable, Equatable {
         #endif
     }
 
-    /// `.briefing-cache/<output name>.json` in the folder that holds the output.
-    static func location(for output: URL) -> URL {
-        output.deletingLastPathComponent().appending(path: ".briefing-cache/\(output.lastPathComponent).json")
-    }
+    static func file(for output: URL) -> CacheFile<BuildRecord> { CacheFile(for: output, suffix: ".json") }
 
     /// The record of the last build into `output`, if there is a readable one of this format.
     static func load(for output: URL) -> BuildRecord? {
-        guard let data = try? Data(contentsOf: location(for: output)),
-              let record = try? JSONDecoder().decode(BuildRecord.self, from: data),
-              record.format == format
-        else { return nil }
-        return record
+        file(for: output).read().flatMap { $0.format == format ? $0 : nil }
     }
 
     /// Writes the record; a failure only means the next build cannot be skipped.
-    func save(for output: URL) {
-        let url = Self.location(for: output)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        guard let data = try? encoder.encode(self) else { return }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? data.write(to: url, options: .atomic)
-    }
+    func save(for output: URL) { Self.file(for: output).write(self, readable: true) }
 
     /// Forgets the last build, before an output is replaced: a record must never describe an output it did not make.
-    static func remove(for output: URL) {
-        try? FileManager.default.removeItem(at: location(for: output))
-    }
+    static func remove(for output: URL) { file(for: output).remove() }
 }

@@ -36,6 +36,20 @@ struct PageBuilder: Sendable {
         }
     }
 
+    /// The template a page renders with, without building it.
+    func template(of spec: PageSpec) -> String {
+        switch spec {
+        case .index: "index"
+        case .sources: "sources"
+        case .claims: "claims"
+        case .notFound: "404"
+        case .printDigest: "print"
+        case .topic: "topic"
+        case .note: "note"
+        case .source: "source"
+        }
+    }
+
     func page(for spec: PageSpec) -> Page {
         switch spec {
         case .index: indexPage()

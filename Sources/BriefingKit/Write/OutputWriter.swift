@@ -65,14 +65,36 @@ final class StagingFolder: @unchecked Sendable {
     func write(_ path: String, _ contents: Data) throws(Diagnostic) {
         let target = folder.appending(path: path)
         do {
-            let parent = target.deletingLastPathComponent().path
-            if foldersLock.withLock({ !createdFolders.contains(parent) }) {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                foldersLock.withLock { _ = createdFolders.insert(parent) }
-            }
+            try createParent(of: target)
             try contents.write(to: target)
         } catch {
             throw .error(at: SourceLocation(path: displayPath), "cannot write \(displayPath)/\(path): \(FileSystemFailure.reason(error))")
+        }
+    }
+
+    /// Puts the current output's copy of an unchanged file into the new output: as a hard link, so no byte is
+    /// copied, or as a copy where the file system has no hard links.
+    func reuse(_ path: String) throws(Diagnostic) {
+        let target = folder.appending(path: path)
+        let previous = output.appending(path: path)
+        do {
+            try createParent(of: target)
+            if link(previous.path, target.path) != 0 { try FileManager.default.copyItem(at: previous, to: target) }
+        } catch {
+            throw .error(at: SourceLocation(path: displayPath), "cannot write \(displayPath)/\(path): \(FileSystemFailure.reason(error))")
+        }
+    }
+
+    /// A file as written so far, e.g. a reused page whose ids the link check needs.
+    func contents(of path: String) -> Data? {
+        try? Data(contentsOf: folder.appending(path: path))
+    }
+
+    private func createParent(of target: URL) throws {
+        let parent = target.deletingLastPathComponent().path
+        if foldersLock.withLock({ !createdFolders.contains(parent) }) {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            foldersLock.withLock { _ = createdFolders.insert(parent) }
         }
     }
 
