@@ -66,7 +66,7 @@ public actor PreviewServer {
         guard FileManager.default.fileExists(atPath: layout.contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw PreviewError(message: "no Content/ folder in '\(options.sitePath)': serve a site folder, or create one with 'briefing init'")
         }
-        let builder = SiteBuilder(options: BuildOptions(sitePath: options.sitePath, includeDrafts: options.includeDrafts))
+        let builder = SiteBuilder(options: BuildOptions(sitePath: options.sitePath, includeDrafts: options.includeDrafts, cache: BuildCache()))
         let state = BuildState()
         let hub = ReloadHub()
         let watcher = SiteWatcher(layout: layout, interval: options.pollInterval)

@@ -207,6 +207,36 @@ extension TestSite {
         #expect(!page.contains("og:"))
     }
 
+    /// Feeds list the newest notes only: 50 unless `feed_limit` says otherwise, every note with `feed_limit: 0`.
+    @Test func feedsListTheNewestNotesUpToTheFeedLimit() throws {
+        var notes: [String: String] = [:]
+        for day in 1...60 {
+            let date = String(format: "2024-%02d-%02d", 1 + (day - 1) / 28, 1 + (day - 1) % 28)
+            notes[String(format: "Content/notes/n%02d.md", day)] = "---\ntitle: Note \(day)\ndate: \(date)\ntopics: [alpha]\n---\nText [@src].\n"
+        }
+        func entries(_ site: TestSite, _ path: String) throws -> [String] {
+            // The feed's own title comes first.
+            Array(XMLWellFormedness.check(try site.data(path)).text["title", default: []].dropFirst())
+        }
+        let site = try TestSite.published(notes)
+        _ = try site.build()
+        #expect(try entries(site, "Output/feed.xml").count == 50)
+        #expect(try entries(site, "Output/feed.xml").prefix(2) == ["First Note", "Note 60"], "newest first")
+        #expect(try entries(site, "Output/topics/alpha/feed.xml").count == 50)
+
+        try site.write("Content/site.yml", "title: T\nbase_url: https://example.org/briefing/\nfeed_limit: 3\n")
+        _ = try site.build()
+        #expect(try entries(site, "Output/feed.xml") == ["First Note", "Note 60", "Note 59"])
+        try site.write("Content/site.yml", "title: T\nbase_url: https://example.org/briefing/\nfeed_limit: 0\n")
+        _ = try site.build()
+        #expect(try entries(site, "Output/feed.xml").count == 61)
+        let json = try JSONSerialization.jsonObject(with: site.data("Output/feed.json")) as? [String: Any]
+        #expect((json?["items"] as? [Any])?.count == 61)
+
+        try site.write("Content/site.yml", "title: T\nbase_url: https://example.org/briefing/\nfeed_limit: -2\n")
+        #expect(site.failingBuild() == ["Content/site.yml:3:13: error: 'feed_limit' must be a whole number of notes, 0 for all of them, found '-2'"])
+    }
+
     @Test func feedsAreByteIdenticalAcrossBuilds() throws {
         let site = try TestSite.published(Self.twoNotes)
         let first = Directory.temporary(), second = Directory.temporary()

@@ -24,6 +24,23 @@ import Testing
         #expect(note.failingBuild().first?.hasPrefix("Content/notes/bomb.md:2:1: error: YAML document expands") == true)
     }
 
+    /// A 100 MB note took 2.7 GB and 7 minutes to build; anything over 16 MiB is refused before it is read.
+    @Test(.timeLimit(.minutes(1)))
+    func aFileOverSixteenMebibytesIsRefusedBeforeItIsRead() throws {
+        let site = try TestSite.minimal()
+        let paragraph = "North Korean troops were reported in the Kursk region [@src].\n\n"
+        let body = String(repeating: paragraph, count: TextFile.maximumBytes / paragraph.utf8.count + 1)
+        try site.write("Content/notes/huge.md", "---\ntitle: Huge\ndate: 2024-10-25\n---\n" + body)
+        try site.write("Content/sources/huge-source.md", "---\ntitle: Huge\noutlet: X\n---\n" + body)
+        #expect(site.failingBuild() == [
+            "Content/notes/huge.md:1:1: error: file is 16.0 MiB, over the 16 MiB a file of the site may have: split it into several",
+            "Content/sources/huge-source.md:1:1: error: file is 16.0 MiB, over the 16 MiB a file of the site may have: split it into several",
+        ])
+        // A file of exactly the limit is read as usual.
+        try site.write("limit.md", String(repeating: "a", count: TextFile.maximumBytes))
+        #expect(try TextFile.read(site.root.appending(path: "limit.md"), displayPath: "limit.md").text.utf8.count == TextFile.maximumBytes)
+    }
+
     @Test func emptyFilesAreReportedByWhatTheyLack() throws {
         let site = try TestSite.minimal(["Content/notes/empty.md": "", "Content/sources/blank.md": "", "Content/claims/none.yml": ""])
         #expect(site.failingBuild().filter { $0.contains("error:") } == [

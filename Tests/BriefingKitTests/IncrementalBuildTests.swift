@@ -7,9 +7,12 @@ import Testing
 @Suite struct IncrementalBuildTests {
     // MARK: Equivalence over random edit sequences
 
+    /// Seeds 1 and 2 build as `briefing serve` does, with the decoded files and parsed bodies of the earlier builds
+    /// at hand (`BuildCache`); seed 3 as repeated `briefing build` commands do, from the cache files alone.
     @Test(arguments: [1, 2, 3] as [UInt64])
     func randomEditSequencesGiveTheFullBuildsBytes(seed: UInt64) throws {
         let site = try TestSite.copyOfExample()
+        let cache = seed < 3 ? BuildCache() : nil
         var editor = SiteEditor(site: site, seed: seed)
         var rendered = 0
         var written = 0
@@ -17,7 +20,7 @@ import Testing
         _ = try site.build()
         for round in 1...30 {
             let edits = (0..<editor.random(1...3)).map { _ in editor.applyRandomEdit(round: round) }
-            let incremental = Result { () throws(BuildFailure) in try site.build() }
+            let incremental = Result { () throws(BuildFailure) in try site.build(cache: cache) }
             let fullOutput = Directory.temporary().appending(path: "Output")
             defer { try? FileManager.default.removeItem(at: fullOutput.deletingLastPathComponent()) }
             let full = Result { () throws(BuildFailure) in try site.build(output: fullOutput.path) }
@@ -31,7 +34,7 @@ import Testing
             case (.failure(let incrementalError), .failure(let fullError)):
                 #expect(incrementalError.diagnostics.map(\.message) == fullError.diagnostics.map(\.message), "seed \(seed), round \(round): \(edits)")
                 editor.revertLast()
-                _ = try site.build()
+                _ = try site.build(cache: cache)
             default:
                 Issue.record("seed \(seed), round \(round): after \(edits) one build failed and the other did not: \(incremental) / \(full)")
             }
@@ -153,6 +156,19 @@ import Testing
         try site.write(cachePath, "not json")
         try site.edit("Content/notes/reading-the-troop-numbers.md") { $0 + "\nAnd a third.\n" }
         #expect(try site.build().pagesRendered == first.pagesWritten)
+    }
+
+    @Test func aProcessThatBuildsAgainSeesAnEditMadeAtOnceWithTheSameSize() throws {
+        let site = try TestSite.minimal()
+        let cache = BuildCache()
+        _ = try site.build(cache: cache)
+        // Same length, same second: only the bytes differ.
+        try site.edit("Content/notes/first.md") { $0.replacingFirst("Something happened", with: "Something occurred") }
+        _ = try site.build(cache: cache)
+        #expect(try site.read("Output/notes/first/index.html").contains("Something occurred"))
+        try site.edit("Content/notes/first.md") { $0.replacingFirst("[@src, para 1]", with: "[@nowhere]") }
+        #expect(site.failingBuild().contains { $0.contains("unknown source 'nowhere'") })
+        #expect(throws: BuildFailure.self) { try site.build(cache: cache) }
     }
 
     @Test func eachPageNamesItsTemplateBeforeItIsBuilt() throws {

@@ -12,8 +12,15 @@ public struct BuildOptions: Sendable {
     public var pathsRelativeToSite: Bool
     /// Give every page the search box, for a build that Pagefind indexes afterwards (`SearchIndex`).
     public var search: Bool
+    /// Kept by a process that builds again and again (`briefing serve`): files and bodies decoded by its earlier
+    /// builds are reused when their contents are the same.
+    public var cache: BuildCache?
 
-    public init(sitePath: String = ".", outputPath: String? = nil, includeDrafts: Bool = false, pathsRelativeToSite: Bool = false, search: Bool = false) {
+    public init(
+        sitePath: String = ".", outputPath: String? = nil, includeDrafts: Bool = false, pathsRelativeToSite: Bool = false, search: Bool = false,
+        cache: BuildCache? = nil
+    ) {
+        self.cache = cache
         self.sitePath = sitePath
         self.outputPath = outputPath
         self.includeDrafts = includeDrafts
@@ -78,7 +85,8 @@ public enum Build {
             return BuildReport(pagesWritten: record.pages, filesWritten: record.files, outputDirectory: output, warnings: warnings, upToDate: true)
         }
 
-        let analysis = SiteAnalysis.run(layout, includeDrafts: options.includeDrafts, progress: progress)
+        let analysis = SiteAnalysis.run(layout, includeDrafts: options.includeDrafts, cache: options.cache, progress: progress)
+        options.cache?.finishBuild()
         var log = analysis.log
         guard let index = analysis.index, let ledger = analysis.ledger, let theme = analysis.theme, !log.hasErrors else {
             throw BuildFailure(log.diagnostics)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads `Content/site.yml`.
 enum ConfigLoader {
-    static let knownFields = ["title", "description", "language", "base_url", "unsafe_html"]
+    static let knownFields = ["title", "description", "language", "base_url", "unsafe_html", "feed_limit"]
 
     static func load(_ layout: SiteLayout, log: inout DiagnosticLog) -> SiteConfig? {
         let display = layout.displayPath("Content/site.yml")
@@ -31,9 +31,17 @@ enum ConfigLoader {
                 }
             }
             let unsafeHTML = fields.bool("unsafe_html") ?? false
+            var feedLimit = SiteConfig.defaultFeedLimit
+            if let limit = fields.number("feed_limit") {
+                if limit >= 0, limit == limit.rounded(), limit <= 1_000_000_000 {
+                    feedLimit = Int(limit)
+                } else {
+                    fields.logError(at: "feed_limit", "'feed_limit' must be a whole number of notes, 0 for all of them, found '\(NumberFormatting.grouped(limit))'")
+                }
+            }
             fields.warnAboutUnknownFields(known: knownFields)
             log.append(contentsOf: fields.log.diagnostics)
-            return SiteConfig(title: title ?? "", description: description, language: language, baseURL: baseURL, unsafeHTML: unsafeHTML)
+            return SiteConfig(title: title ?? "", description: description, language: language, baseURL: baseURL, unsafeHTML: unsafeHTML, feedLimit: feedLimit)
         } catch {
             log.append(error)
             return nil

@@ -16,6 +16,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL: String?
     /// Pass raw HTML in Markdown through to pages (off by default).
     public var unsafeHTML: Bool
+    /// How many of the newest notes each feed lists; 0 lists every note.
+    public var feedLimit: Int = SiteConfig.defaultFeedLimit
+
+    public static let defaultFeedLimit = 50
 }
 
 /// `Content/notes/<slug>.md`.

@@ -2,9 +2,11 @@ import Foundation
 
 /// The Load stage: reads every file of `Content/` into values, collecting all diagnostics of the whole site.
 public enum SiteLoader {
-    /// - Parameter includeDrafts: keep notes marked `draft: true`.
+    /// - Parameters:
+    ///   - includeDrafts: keep notes marked `draft: true`.
+    ///   - cache: files decoded by an earlier build of the same process, reused when their bytes are the same.
     /// - Returns: the content, or nil when an error left nothing to build (the log then says why).
-    static func load(_ layout: SiteLayout, includeDrafts: Bool, log: inout DiagnosticLog) -> SiteContent? {
+    static func load(_ layout: SiteLayout, includeDrafts: Bool, cache: BuildCache? = nil, log: inout DiagnosticLog) -> SiteContent? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: layout.contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             log.error(SourceLocation(path: layout.displayPath("Content")), "no Content/ folder: is this a Briefing site?")
@@ -16,25 +18,25 @@ public enum SiteLoader {
         let noteFiles = layout.files(in: "notes", withExtension: "md", log: &log).filter {
             names.accept($0.name, kind: "note", at: SourceLocation(path: $0.displayPath), log: &log)
         }
-        let notes = loadAll(noteFiles, log: &log) { file, log in
+        let notes = loadAll(noteFiles, as: "note", cache: cache, log: &log) { file, log in
             NoteLoader.load(slug: file.name, url: file.url, displayPath: file.displayPath, log: &log)
         }.filter { includeDrafts || !$0.draft }
 
         let sourceFiles = layout.files(in: "sources", withExtension: "md", log: &log).filter {
             names.accept($0.name, kind: "source", at: SourceLocation(path: $0.displayPath), log: &log)
         }
-        let sources = loadAll(sourceFiles, log: &log) { file, log in
+        let sources = loadAll(sourceFiles, as: "source", cache: cache, log: &log) { file, log in
             SourceLoader.load(id: file.name, url: file.url, displayPath: file.displayPath, log: &log)
         }
 
         let topicFiles = layout.files(in: "topics", withExtension: "md", log: &log).filter {
             names.accept($0.name, kind: "topic", at: SourceLocation(path: $0.displayPath), log: &log)
         }
-        let topics = loadAll(topicFiles, log: &log) { file, log in
+        let topics = loadAll(topicFiles, as: "topic", cache: cache, log: &log) { file, log in
             TopicLoader.load(slug: file.name, url: file.url, displayPath: file.displayPath, log: &log)
         }
 
-        let claims = loadAll(layout.files(in: "claims", withExtension: "yml", log: &log), log: &log) { file, log in
+        let claims = loadAll(layout.files(in: "claims", withExtension: "yml", log: &log), as: "claims", cache: cache, log: &log) { file, log in
             ClaimLoader.load(url: file.url, displayPath: file.displayPath, log: &log)
         }.flatMap { $0 }
         // Without a usable site.yml the rest is still checked, so that one run reports every error.
@@ -49,11 +51,14 @@ extension SiteLoader {
     /// Loads files on every core. Values and diagnostics come out in file order, as a load one file after the other
     /// would give them.
     fileprivate static func loadAll<Value: Sendable>(
-        _ files: [ContentFile], log: inout DiagnosticLog, _ load: @Sendable (ContentFile, inout DiagnosticLog) -> Value?
+        _ files: [ContentFile], as kind: String, cache: BuildCache?, log: inout DiagnosticLog,
+        _ load: @Sendable (ContentFile, inout DiagnosticLog) -> Value?
     ) -> [Value] {
         let results = Parallel.map(files) { file -> (Value?, DiagnosticLog) in
             var fileLog = DiagnosticLog()
-            let value = load(file, &fileLog)
+            let value = cache.map { cache in
+                cache.load(file.url, key: kind + ":" + file.displayPath, log: &fileLog) { log in load(file, &log) }
+            } ?? load(file, &fileLog)
             return (value, fileLog)
         }
         var values: [Value] = []

@@ -1,6 +1,7 @@
 /// The Parse stage over a whole site: every note, topic and source body, spread over all cores.
 enum BodyParser {
-    static func parseAll(_ content: SiteContent) -> ParsedBodies {
+    /// - Parameter cache: bodies parsed by an earlier build of the same process, reused when their text is the same.
+    static func parseAll(_ content: SiteContent, cache: BuildCache? = nil) -> ParsedBodies {
         let markdown = MarkdownParser(allowsRawHTML: content.config.unsafeHTML)
         let sourceText = MarkdownParser(allowsRawHTML: content.config.unsafeHTML, readsCitations: false, keepsLineBreaks: true)
         // One flat list of jobs, so that a few long bodies do not leave a core idle.
@@ -9,10 +10,13 @@ enum BodyParser {
             + content.topics.indices.filter { content.topics[$0].body != nil }.map(Job.topic)
             + content.sources.indices.filter { content.sources[$0].body != nil }.map(Job.source)
         let results = Parallel.map(jobs) { job -> ParsedMarkdown in
-            switch job {
-            case .note(let index): markdown.parse(content.notes[index].body)
-            case .topic(let index): content.topics[index].body.map(markdown.parse) ?? .empty
-            case .source(let index): content.sources[index].body.map(sourceText.parse) ?? .empty
+            func parse(_ text: MarkdownText, _ parser: MarkdownParser) -> ParsedMarkdown {
+                cache?.parse(text, with: parser) ?? parser.parse(text)
+            }
+            return switch job {
+            case .note(let index): parse(content.notes[index].body, markdown)
+            case .topic(let index): content.topics[index].body.map { parse($0, markdown) } ?? .empty
+            case .source(let index): content.sources[index].body.map { parse($0, sourceText) } ?? .empty
             }
         }
         var parsed = ParsedBodies()

@@ -46,8 +46,8 @@ struct TestSite {
     var path: String { root.path }
 
     /// Builds with diagnostics' paths relative to the site folder (as if run from inside it).
-    func build(output: String? = nil, drafts: Bool = false) throws(BuildFailure) -> BuildReport {
-        try Build.run(BuildOptions(sitePath: path, outputPath: output, includeDrafts: drafts, pathsRelativeToSite: true))
+    func build(output: String? = nil, drafts: Bool = false, cache: BuildCache? = nil) throws(BuildFailure) -> BuildReport {
+        try Build.run(BuildOptions(sitePath: path, outputPath: output, includeDrafts: drafts, pathsRelativeToSite: true, cache: cache))
     }
 
     /// The diagnostics of a build that must fail, as `path:line:column: severity: message` lines.

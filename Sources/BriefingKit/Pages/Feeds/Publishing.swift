@@ -92,7 +92,7 @@ struct FeedSpec {
     var atomPath: String
     var jsonPath: String
     var base: String
-    /// Newest first.
+    /// Newest first, at most `SiteConfig.feedLimit` of them.
     var notes: [Note]
 
     var atomURL: String { base + atomPath }
@@ -101,14 +101,15 @@ struct FeedSpec {
     /// The site's feed, then one per topic in the index's topic order.
     static func all(_ index: SiteIndex, base: String) -> [FeedSpec] {
         let config = index.config
+        func newest(_ notes: [Note]) -> [Note] { config.feedLimit > 0 ? Array(notes.prefix(config.feedLimit)) : notes }
         var feeds = [FeedSpec(title: config.title, subtitle: config.description, homeURL: base,
-                              atomPath: Publishing.atomFeed, jsonPath: Publishing.jsonFeed, base: base, notes: index.notes)]
+                              atomPath: Publishing.atomFeed, jsonPath: Publishing.jsonFeed, base: base, notes: newest(index.notes))]
         for topic in index.topics {
             feeds.append(FeedSpec(
                 title: "\(topic.title) · \(config.title)", subtitle: topic.summary,
                 homeURL: Publishing.absoluteURL(SitePaths.topic(topic.slug), base: base),
                 atomPath: Publishing.topicAtomFeed(topic.slug), jsonPath: Publishing.topicJSONFeed(topic.slug), base: base,
-                notes: index.notesByTopic[topic.slug] ?? []
+                notes: newest(index.notesByTopic[topic.slug] ?? [])
             ))
         }
         return feeds
