@@ -36,4 +36,22 @@ import Testing
         #expect(note.body.text.isEmpty)
         #expect(note.body.firstLine == 5, "the file has five lines")
     }
+
+    /// FuzzQuotes (session 3) reported a closest passage "not in the body": the passage was right, but the check used
+    /// Foundation's `contains`, which on Linux misses a passage that ends in a control character followed, in the
+    /// body, by an emoji modifier. The engine's passage is a slice of the body; the harness now searches by Characters.
+    @Test func theClosestPassageBeforeAControlCharacterIsTakenFromTheBody() throws {
+        // The fuzzer's input: the quote, a NUL byte, the body (with invalid UTF-8, decoded as U+FFFD).
+        let input = try #require(Data(base64Encoded: "KkRlZmF1bHRJKjN0aW9uYWwgSW5seydzIGludGVsbGlnZW5jZSBjb21taXR0ZWUgYWZ0ZXIgYSBjLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLn5+fn5+fn5+fn5+fi0tPiBcfn5+fn5+fn5+fn5+fmBgbGBgYGBgYGBgYGBgYGBgYGBgYGBgYGBgYOBgYGBgYGBgYGBgYGBgYGD///////8FzGBgYGAAYGBgYGBgYGBgY8OpIGXMgSDwep+RjfCfj70gPGJyPiA8IC0tYyEgLS0+IFx+QH5+fn5+fn5+fn5+fn5+fn5+fn5+fnp+fn5+fn5+fn5+fn5+fn5+YGBgYGBgYGBgYGBgYGBgYGBgYGBgYGD///////8F8J+PvSA8YnI+Kg=="))
+        let cut = try #require(input.firstIndex(of: 0))
+        let quote = String(decoding: input[..<cut], as: UTF8.self)
+        let body = String(decoding: input[(cut + 1)...], as: UTF8.self)
+        guard case .notFound(let closest, _, _) = QuoteMatcher.find(QuoteNormaliser.normalise(quote), in: QuoteNormaliser.normalise(body)) else {
+            Issue.record("the quote is not in the body")
+            return
+        }
+        let passage = closest.hasSuffix("…") ? String(closest.dropLast()) : closest
+        #expect(passage.unicodeScalars.last == "\u{5}", "the passage that Foundation's search missed")
+        #expect(!passage.isEmpty && body.firstRange(of: passage) != nil, "\(closest)")
+    }
 }

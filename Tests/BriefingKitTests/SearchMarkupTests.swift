@@ -84,6 +84,12 @@ import Testing
         let printed = try search.run(output: output, displayPath: "Output", environment: tools.environment)
         #expect(SearchIndex.indexedPageCount(in: printed) == 4)
         #expect(site.exists("Output/pagefind/pagefind-ui.js"))
+        // The index is part of that build's output: the same build again has nothing to do, and an edit renders
+        // only the pages it affects.
+        #expect(try Build.run(BuildOptions(sitePath: site.path, search: true)).upToDate)
+        try site.edit("Content/notes/first.md") { $0 + "\nOne more line.\n" }
+        let incremental = try Build.run(BuildOptions(sitePath: site.path, search: true))
+        #expect(incremental.pagesRendered > 0 && incremental.pagesRendered < incremental.pagesWritten)
         // The index is an extra folder in a marked output: a plain build replaces the folder, index and all.
         _ = try site.build()
         #expect(site.exists("Output/index.html"))

@@ -29,7 +29,9 @@ func testOneInput(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         expect((0...1).contains(similarity), "similarity \(similarity)")
         expect(paragraph >= 1, "paragraph \(paragraph)")
         let passage = closest.hasSuffix("…") ? String(closest.dropLast()) : closest
-        expect(passage.isEmpty || body.contains(passage), "closest passage '\(closest)' is not in the body")
+        // The standard library's search, by Characters: Foundation's `contains` (`range(of:)`) on Linux misses a
+        // passage that ends in a control character followed, in the body, by an emoji modifier.
+        expect(passage.isEmpty || body.firstRange(of: passage) != nil, "closest passage '\(closest)' is not in the body")
     }
     return 0
 }

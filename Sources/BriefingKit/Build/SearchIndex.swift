@@ -40,6 +40,9 @@ public struct SearchIndex: Sendable {
             throw SearchIndexError(error.message)
         }
         defer { withExtendedLifetime(lock) {} }
+        // The index becomes part of the build's output: the caches beside it are moved on to the indexed folder, so
+        // that the next build can still skip or reuse what this one made.
+        let caches = OutputCaches(output: output)
         let arguments = command + ["--site", output.path, "--keep-index-url"]
         let result: (status: Int32, output: String)
         do {
@@ -53,6 +56,7 @@ public struct SearchIndex: Sendable {
                 "pagefind failed (exit status \(result.status)) indexing \(displayPath); the pages were built but have no search index. It printed:\n\(printed.isEmpty ? "(nothing)" : printed)"
             )
         }
+        caches.adoptOutputAsItIsNow()
         return result.output
     }
 
