@@ -17,11 +17,14 @@ struct SiteWatcher: Sendable {
 
     let root: URL
     let interval: Duration
+    /// Whether a walk is needed at all (`ChangeHint`).
+    let hint: ChangeHint
     static let watchedFolders = ["Content", "Templates"]
 
     init(layout: SiteLayout, interval: Duration) {
         self.root = layout.root
         self.interval = interval
+        hint = ChangeHint(root: layout.root, folders: Self.watchedFolders)
     }
 
     /// Every visible file below the watched folders. Hidden files (an editor's swap files) are left out; a file that
@@ -93,7 +96,8 @@ struct WatchService: Service {
             } catch {
                 return
             }
-            let current = watcher.fingerprint()
+            // Without an event since the last poll, nothing changed: the last walk still stands.
+            let current = watcher.hint.mayHaveChanged() ? watcher.fingerprint() : previous
             if current != built && current == previous {
                 await rebuild(SiteWatcher.changes(from: built, to: current))
                 built = current
