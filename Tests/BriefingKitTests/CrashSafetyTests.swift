@@ -76,4 +76,14 @@ import Testing
         let second = try OutputLock.acquire(for: output, displayPath: "Output", timeout: 0.2)
         withExtendedLifetime(second) {}
     }
+
+    /// A lock file that exists but cannot be opened is named as such, not as one that could not be created.
+    @Test func aLockFileThatCannotBeOpenedIsNamedWithTheReason() throws {
+        let site = try TestSite.minimal()
+        // A folder where the lock file should be: open() fails for root too.
+        try FileManager.default.createDirectory(at: site.root.appending(path: ".Output.lock"), withIntermediateDirectories: true)
+        let lock = site.root.appending(path: ".Output.lock").path
+        #expect(site.failingBuild().filter { $0.contains("error:") } == ["Output:1:1: error: cannot open the lock file \(lock): Is a directory"])
+        #expect(!site.exists("Output"))
+    }
 }

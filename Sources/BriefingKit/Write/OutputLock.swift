@@ -28,11 +28,19 @@ final class OutputLock {
         let path = parent.appending(path: ".\(output.lastPathComponent).lock").path
         let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw .error(at: SourceLocation(path: displayPath), "cannot create the lock file \(path): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            let verb = FileManager.default.fileExists(atPath: path) ? "open" : "create"
+            throw .error(at: SourceLocation(path: displayPath), "cannot \(verb) the lock file \(path): \(reason)")
         }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                // Not held by another build: the file system cannot lock (e.g. some network mounts).
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                throw .error(at: SourceLocation(path: displayPath), "cannot lock \(path): \(reason)")
+            }
+            guard Date() < deadline else {
                 close(descriptor)
                 throw .error(
                     at: SourceLocation(path: displayPath),
