@@ -89,4 +89,19 @@ import Testing
         _ = try site.build()
         #expect(try site.read("Output/print/index.html").contains("<h1>Custom print 1</h1>"))
     }
+
+    /// A large site can leave the printable digest out: no page, no "Print" link, no sitemap entry.
+    @Test func printDigestFalseLeavesThePageAndItsLinksOut() throws {
+        let site = try TestSite.published(["Content/site.yml": "title: T\nbase_url: https://example.org/briefing/\nprint_digest: false\n"])
+        let report = try site.build()
+        #expect(!site.exists("Output/print/index.html"))
+        for page in ["Output/index.html", "Output/notes/first/index.html", "Output/404.html"] {
+            let html = try site.read(page)
+            #expect(html.contains(">Claims</a>") && !html.contains("print/index.html"), "\(page)")
+        }
+        #expect(try !site.read("Output/sitemap.xml").contains("/print/"))
+        try site.write("Content/site.yml", "title: T\nbase_url: https://example.org/briefing/\n")
+        #expect(try site.build().pagesWritten == report.pagesWritten + 1)
+        #expect(try site.read("Output/notes/first/index.html").contains("print/index.html"))
+    }
 }

@@ -13,6 +13,7 @@ enum PageInputBase {
         shared.add(config.language)
         shared.add(config.baseURL)
         shared.add(config.unsafeHTML)
+        shared.add(config.printDigest)
         shared.add(search)
         shared.add(includeDrafts)
         let texts = theme.templates.values.map(\.contents)

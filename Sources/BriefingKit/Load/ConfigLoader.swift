@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads `Content/site.yml`.
 enum ConfigLoader {
-    static let knownFields = ["title", "description", "language", "base_url", "unsafe_html", "feed_limit"]
+    static let knownFields = ["title", "description", "language", "base_url", "unsafe_html", "feed_limit", "print_digest"]
 
     static func load(_ layout: SiteLayout, log: inout DiagnosticLog) -> SiteConfig? {
         let display = layout.displayPath("Content/site.yml")
@@ -31,6 +31,7 @@ enum ConfigLoader {
                 }
             }
             let unsafeHTML = fields.bool("unsafe_html") ?? false
+            let printDigest = fields.bool("print_digest") ?? true
             var feedLimit = SiteConfig.defaultFeedLimit
             if let limit = fields.number("feed_limit") {
                 if limit >= 0, limit == limit.rounded(), limit <= 1_000_000_000 {
@@ -41,7 +42,7 @@ enum ConfigLoader {
             }
             fields.warnAboutUnknownFields(known: knownFields)
             log.append(contentsOf: fields.log.diagnostics)
-            return SiteConfig(title: title ?? "", description: description, language: language, baseURL: baseURL, unsafeHTML: unsafeHTML, feedLimit: feedLimit)
+            return SiteConfig(title: title ?? "", description: description, language: language, baseURL: baseURL, unsafeHTML: unsafeHTML, feedLimit: feedLimit, printDigest: printDigest)
         } catch {
             log.append(error)
             return nil

@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var feedLimit: Int = SiteConfig.defaultFeedLimit
 
     public static let defaultFeedLimit = 50
+    /// Write the printable digest (`print/index.html`, the whole digest on one page) and link it from every page.
+    public var printDigest = true
 }
 
 /// `Content/notes/<slug>.md`.

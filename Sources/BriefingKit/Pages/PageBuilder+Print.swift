@@ -3,6 +3,11 @@ extension SitePaths {
     static let printDigest = "print/index.html"
     static func printTopicAnchor(_ slug: String) -> String { "topic-\(slug)" }
     static func printNoteAnchor(_ slug: String) -> String { "note-\(slug)" }
+
+    /// The navigation every page has, in order; the printable digest only when the site has one.
+    static func navigation(printDigest: Bool) -> [(title: String, path: String)] {
+        [("Digest", index), ("Claims", claims), ("Sources", sources)] + (printDigest ? [("Print", SitePaths.printDigest)] : [])
+    }
 }
 
 /// The printable digest (`print/index.html`): every topic with its description, its notes in full and its claims,

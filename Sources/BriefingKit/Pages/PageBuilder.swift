@@ -18,7 +18,7 @@ struct PageBuilder: Sendable {
     /// Every page of the site. The printable digest, the largest page, comes early so that it is not the last job
     /// left when the work is spread over the cores.
     func specs() -> [PageSpec] {
-        [.index, .sources, .claims, .notFound, .printDigest]
+        [.index, .sources, .claims, .notFound] + (index.config.printDigest ? [.printDigest] : [])
             + index.topics.indices.map(PageSpec.topic) + index.notes.indices.map(PageSpec.note) + index.sources.indices.map(PageSpec.source)
     }
 
@@ -83,12 +83,7 @@ struct PageBuilder: Sendable {
             "page_description": (description ?? config.description).templateValue,
             "footnotes": .list([]),
             "search": .flag(search),
-            "nav": .list([
-                navItem("Digest", SitePaths.index, current: path, fragments),
-                navItem("Claims", SitePaths.claims, current: path, fragments),
-                navItem("Sources", SitePaths.sources, current: path, fragments),
-                navItem("Print", SitePaths.printDigest, current: path, fragments),
-            ]),
+            "nav": .list(SitePaths.navigation(printDigest: config.printDigest).map { item in navItem(item.title, item.path, current: path, fragments) }),
         ]
         // Publishing (Pages/Feeds/Publishing.swift): canonical URL, Open Graph, feed links, description fallback.
         context.merge(Publishing.pageValues(path: path, title: title, description: description, config: config, root: fragments.root)) { _, new in new }
@@ -231,12 +226,9 @@ struct PageBuilder: Sendable {
         if case .object(var fields) = page.context {
             fields["root"] = .text(root)
             fields["stylesheet"] = .text(root + SitePaths.stylesheet)
-            fields["nav"] = .list([
-                ["title": "Digest", "href": .text(root + SitePaths.index), "current": false],
-                ["title": "Claims", "href": .text(root + SitePaths.claims), "current": false],
-                ["title": "Sources", "href": .text(root + SitePaths.sources), "current": false],
-                ["title": "Print", "href": .text(root + SitePaths.printDigest), "current": false],
-            ])
+            fields["nav"] = .list(SitePaths.navigation(printDigest: index.config.printDigest).map { item in
+                ["title": .text(item.title), "href": .text(root + item.path), "current": false]
+            })
             // Publishing: no canonical URL, absolute feed links.
             fields.merge(Publishing.notFoundPageValues(config: index.config, root: root)) { _, new in new }
             page.context = .object(fields)

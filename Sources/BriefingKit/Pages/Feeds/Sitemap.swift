@@ -7,8 +7,8 @@ enum Sitemap {
             (SitePaths.index, index.notes.map(\.date).max()),
             (SitePaths.claims, nil),
             (SitePaths.sources, nil),
-            (SitePaths.printDigest, index.notes.map(\.date).max()),
         ]
+        if index.config.printDigest { pages.append((SitePaths.printDigest, index.notes.map(\.date).max())) }
         pages += index.topics.map { (SitePaths.topic($0.slug), index.notesByTopic[$0.slug]?.map(\.date).max()) }
         pages += index.notes.map { (SitePaths.note($0.slug), $0.date) }
         pages += index.sources.map { (SitePaths.source($0.id), nil) }
