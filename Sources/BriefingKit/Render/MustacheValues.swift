@@ -38,9 +38,8 @@ final class MustacheObject: MustacheParent, MustacheTransformable, CustomStringC
 
     /// Whether a key names pre-rendered HTML (`*_html`), whose text is not escaped.
     static func isHTMLKey(_ key: String) -> Bool {
-        let suffix = "_html".utf8
-        let utf8 = key.utf8
-        return utf8.count >= suffix.count && utf8.suffix(suffix.count).elementsEqual(suffix)
+        // The last byte turns most keys away before the Unicode-aware comparison.
+        key.utf8.last == UInt8(ascii: "l") && key.hasSuffix("_html")
     }
 }
 
