@@ -9,21 +9,21 @@ public indirect enum TemplateValue: Sendable, Hashable {
     case list([TemplateValue])
     case object([String: TemplateValue])
 
-    /// The form swift-mustache reads without reflection: `String`, `Bool`, `Int`, `[Any]`, `[String: Any]`.
+    /// The form swift-mustache reads fastest: `MustacheText`, `Bool`, `Int`, `[Any]`, `MustacheObject`
+    /// (Render/MustacheValues.swift), which render as `String`, `[Any]` and `[String: Any]` would.
     ///
     /// Text is HTML-escaped here, except the values of `*_html` keys, which are HTML already; the theme's templates
     /// render with Mustache's TEXT content type (see `Theme.load`), so `{{x}}` shows the escaped text as it is. That
     /// escapes each value once, over UTF-8, instead of in swift-mustache Character by Character on every use.
     var mustacheValue: Any { mustacheValue(isHTML: false) }
 
-    private func mustacheValue(isHTML: Bool) -> Any {
+    func mustacheValue(isHTML: Bool) -> Any {
         switch self {
-        case .text(let text): isHTML ? text : HTML.escape(text)
+        case .text(let text): MustacheText(renderText: isHTML ? text : HTML.escape(text))
         case .flag(let flag): flag
         case .number(let number): number
         case .list(let items): items.map { $0.mustacheValue(isHTML: isHTML) }
-        case .object(let fields):
-            Dictionary(uniqueKeysWithValues: fields.map { key, value in (key, value.mustacheValue(isHTML: key.hasSuffix("_html"))) })
+        case .object(let fields): MustacheObject(fields)
         }
     }
 }

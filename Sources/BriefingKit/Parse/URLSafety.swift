@@ -5,9 +5,9 @@ public enum URLSafety {
     /// False for `javascript:`, `vbscript:`, `data:`, `file:` and any other scheme not known to be inert, however
     /// it is disguised with case, leading blanks, or tabs and line breaks inside it (which browsers ignore).
     public static func isSafeLinkTarget(_ url: String) -> Bool {
-        let cleaned = url.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" }
         var scheme = ""
-        for scalar in cleaned {
+        // Filtered as they come: a filtered copy of the whole URL cost more than the rest of a source's facts.
+        for scalar in url.unicodeScalars where scalar.value > 0x20 && scalar != "\u{7F}" {
             if scalar == ":" { return allowedSchemes.contains(scheme.lowercased()) }
             guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "+.-".unicodeScalars.contains(scalar) else {
                 return true  // '/', '?', '#' or any other character before a ':' means a relative reference.

@@ -126,7 +126,10 @@ enum HTMLScanner {
             return nil
         }
         func lowered(_ range: Range<Int>) -> String {
-            String(decoding: html[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, index) in range.enumerated() { buffer[offset] = html[index] >= 0x41 && html[index] <= 0x5A ? html[index] + 0x20 : html[index] }
+                return range.count
+            }
         }
         /// Whether `range` spells `word` (lowercase ASCII), in any letter case.
         func spells(_ range: Range<Int>, _ word: StaticString) -> Bool {
@@ -184,11 +187,14 @@ enum HTMLScanner {
                     valueRange = cursor..<end
                     cursor = end
                 }
-                guard spells(nameRange, "href") || spells(nameRange, "src") || spells(nameRange, "id") || spells(nameRange, "name") else { continue }
+                // The name, lowercased, is the word it spells.
+                let name: String
+                if spells(nameRange, "href") { name = "href" } else if spells(nameRange, "src") { name = "src" }
+                else if spells(nameRange, "id") { name = "id" } else if spells(nameRange, "name") { name = "name" } else { continue }
                 let (line, column) = position(valueRange.lowerBound)
                 let value = decodeCharacterReferences(String(decoding: UnsafeBufferPointer(rebasing: html[valueRange]), as: UTF8.self))
                 if element == nil { element = lowered(elementRange) }
-                body(Attribute(element: element ?? "", name: lowered(nameRange), value: value, range: valueRange, line: line, column: column))
+                body(Attribute(element: element ?? "", name: name, value: value, range: valueRange, line: line, column: column))
             }
             index = cursor + 1
             if spells(elementRange, "script") {
