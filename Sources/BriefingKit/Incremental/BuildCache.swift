@@ -9,14 +9,21 @@ import Foundation
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var loaded: [String: LoadedFile] = [:]
-    private var parsed: [ParseKey: ParsedMarkdown] = [:]
-    private var usedFiles: Set<String> = []
-    private var usedBodies: Set<ParseKey> = []
+    private var parsed: [ParseKey: ParsedBody] = [:]
+    /// Counts builds; each entry remembers the last build that used it. (A generation rather than a set of used
+    /// keys, so that a body's whole text is hashed once per lookup and not again to mark or sweep it.)
+    private var generation = 0
 
     private struct LoadedFile {
         var bytes: Data
         var value: any Sendable
         var diagnostics: [Diagnostic]
+        var generation: Int
+    }
+
+    private struct ParsedBody {
+        var parsed: ParsedMarkdown
+        var generation: Int
     }
 
     struct ParseKey: Hashable {
@@ -33,8 +40,8 @@ public final class BuildCache: @unchecked Sendable {
     func load<Value: Sendable>(_ url: URL, key: String, log: inout DiagnosticLog, _ load: (inout DiagnosticLog) -> Value?) -> Value? {
         // An unreadable file is the loader's to report.
         guard let bytes = try? Data(contentsOf: url) else { return load(&log) }
-        let cached = lock.withLock {
-            usedFiles.insert(key)
+        let cached = lock.withLock { () -> LoadedFile? in
+            loaded[key]?.generation = generation
             return loaded[key]
         }
         if let cached, cached.bytes == bytes, let value = cached.value as? Value? {
@@ -44,7 +51,7 @@ public final class BuildCache: @unchecked Sendable {
         var fileLog = DiagnosticLog()
         let value = load(&fileLog)
         log.append(contentsOf: fileLog.diagnostics)
-        lock.withLock { loaded[key] = LoadedFile(bytes: bytes, value: value, diagnostics: fileLog.diagnostics) }
+        lock.withLock { loaded[key] = LoadedFile(bytes: bytes, value: value, diagnostics: fileLog.diagnostics, generation: generation) }
         return value
     }
 
@@ -52,23 +59,24 @@ public final class BuildCache: @unchecked Sendable {
     func parse(_ text: MarkdownText, with parser: MarkdownParser) -> ParsedMarkdown {
         let key = ParseKey(text: text, readsCitations: parser.readsCitations, allowsRawHTML: parser.allowsRawHTML, keepsLineBreaks: parser.keepsLineBreaks)
         if let cached = lock.withLock({ () -> ParsedMarkdown? in
-            usedBodies.insert(key)
-            return parsed[key]
+            guard let index = parsed.index(forKey: key) else { return nil }
+            parsed.values[index].generation = generation
+            return parsed.values[index].parsed
         }) {
             return cached
         }
         let result = parser.parse(text)
-        lock.withLock { parsed[key] = result }
+        lock.withLock { parsed[key] = ParsedBody(parsed: result, generation: generation) }
         return result
     }
 
-    /// Drops what the build that just ended did not use.
+    /// Drops what the build that just ended did not use (usually the old versions of the edited files).
     func finishBuild() {
         lock.withLock {
-            loaded = loaded.filter { usedFiles.contains($0.key) }
-            parsed = parsed.filter { usedBodies.contains($0.key) }
-            usedFiles = []
-            usedBodies = []
+            for key in loaded.filter({ $0.value.generation != generation }).map(\.key) { loaded.removeValue(forKey: key) }
+            let staleBodies = parsed.indices.filter { parsed.values[$0].generation != generation }.map { parsed.keys[$0] }
+            for key in staleBodies { parsed.removeValue(forKey: key) }
+            generation += 1
         }
     }
 }
