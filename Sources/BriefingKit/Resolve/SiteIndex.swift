@@ -11,6 +11,7 @@ public struct SiteIndex: Sendable {
     public let parsed: ParsedBodies
 
     public let sourcesByID: [String: Source]
+    private let topicsBySlug: [String: Topic]
     public let notesByTopic: [String: [Note]]
     public let claimsByTopic: [String: [Claim]]
     /// Notes that cite a source, by source id.
@@ -33,6 +34,7 @@ public struct SiteIndex: Sendable {
             topicsBySlug[named.value] = Topic(slug: named.value, title: Slug.title(from: named.value), summary: nil, body: nil, location: nil)
         }
         topics = topicsBySlug.values.sorted { ($0.title.lowercased(), $0.slug) < ($1.title.lowercased(), $1.slug) }
+        self.topicsBySlug = topicsBySlug
 
         var notesByTopic: [String: [Note]] = [:]
         var notesCitingSource: [String: [Note]] = [:]
@@ -53,7 +55,8 @@ public struct SiteIndex: Sendable {
         self.claimsCitingSource = claimsCitingSource
     }
 
-    public func topic(_ slug: String) -> Topic? { topics.first { $0.slug == slug } }
+    /// Looked up on every note summary of every page, so by dictionary rather than by a walk through the topics.
+    public func topic(_ slug: String) -> Topic? { topicsBySlug[slug] }
 
     /// Keeps the first of each repeated value, in order.
     static func unique(_ values: [String]) -> [String] {
