@@ -128,7 +128,7 @@ public enum Build {
                     .map { IncrementalPlan.links(of: paths[position], entry: entry) }
             }
             let page = builder.page(for: spec)
-            let html = Data(theme.render(page).utf8)
+            let html = Data(theme.renderBytes(page))
             let links = html.withUnsafeBytes { LinkChecker.scan(page: page.path, html: $0.bindMemory(to: UInt8.self), resolver: resolver) }
             return Result { () throws(Diagnostic) in try staging.write(page.path, html) }.map { links }
         }

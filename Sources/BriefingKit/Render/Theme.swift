@@ -15,6 +15,9 @@ public struct Theme: Sendable {
     let templates: [String: File]
     let assets: [String: File]
     let library: MustacheLibrary
+    /// The templates parsed for `DirectRenderer`, which renders them; nil when one of them uses a feature it does not
+    /// take (set delimiters, dynamic partials, another content type, unusual whitespace), and swift-mustache renders.
+    let directTemplates: [String: [DirectNode]]?
 
     /// Loads and checks the theme. Every template error is reported, with its file, line and column.
     static func load(_ layout: SiteLayout, log: inout DiagnosticLog) -> Theme? {
@@ -62,15 +65,36 @@ public struct Theme: Sendable {
             log.error(SourceLocation(path: layout.displayPath("Templates/\(required).mustache")), "the theme has no template '\(required)'")
         }
         guard !log.hasErrors else { return nil }
-        return Theme(templates: templates, assets: assets, library: library)
+        return Theme(templates: templates, assets: assets, library: library, directTemplates: directTemplates(templates))
+    }
+
+    /// Every template parsed for `DirectRenderer`, or nil if any cannot be.
+    static func directTemplates(_ templates: [String: File]) -> [String: [DirectNode]]? {
+        var parsed: [String: [DirectNode]] = [:]
+        for (name, file) in templates {
+            guard let nodes = try? DirectTemplateParser.parse(textContentType + file.contents) else { return nil }
+            parsed[name] = nodes
+        }
+        return parsed
     }
 
     /// Put before every template, partials included (swift-mustache starts each partial in HTML again): values are
     /// escaped before rendering (`TemplateValue.mustacheValue`), so templates must not escape them a second time.
     private static let textContentType = "{{%CONTENT_TYPE:TEXT}}"
 
+    /// Renders a page with its template, as UTF-8.
+    func renderBytes(_ page: Page) -> [UInt8] {
+        guard let directTemplates else { return Array(renderWithSwiftMustache(page).utf8) }
+        return DirectRenderer.render(page.context, template: page.template, templates: directTemplates) ?? []
+    }
+
     /// Renders a page with its template.
     func render(_ page: Page) -> String {
+        String(decoding: renderBytes(page), as: UTF8.self)
+    }
+
+    /// Renders a page with swift-mustache, which renders the themes `DirectRenderer` cannot.
+    func renderWithSwiftMustache(_ page: Page) -> String {
         library.render(page.context.mustacheValue, withTemplate: page.template) ?? ""
     }
 
