@@ -128,9 +128,11 @@ public enum Build {
                     .map { IncrementalPlan.links(of: paths[position], entry: entry) }
             }
             let page = builder.page(for: spec)
-            let html = Data(theme.renderBytes(page))
-            let links = html.withUnsafeBytes { LinkChecker.scan(page: page.path, html: $0.bindMemory(to: UInt8.self), resolver: resolver) }
-            return Result { () throws(Diagnostic) in try staging.write(page.path, html) }.map { links }
+            let html = theme.renderBytes(page)
+            return html.withUnsafeBytes { bytes in
+                let links = LinkChecker.scan(page: page.path, html: bytes.bindMemory(to: UInt8.self), resolver: resolver)
+                return Result { () throws(Diagnostic) in try staging.write(page.path, bytes) }.map { links }
+            }
         }
 
         progress(6, steps[5])

@@ -63,10 +63,15 @@ final class StagingFolder: @unchecked Sendable {
 
     /// Writes one file, `path` being below the output folder (e.g. `notes/x/index.html`).
     func write(_ path: String, _ contents: Data) throws(Diagnostic) {
+        try contents.withUnsafeBytes { bytes in Result { () throws(Diagnostic) in try write(path, bytes) } }.get()
+    }
+
+    /// Writes one file from bytes in memory.
+    func write(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Diagnostic) {
         let target = folder.appending(path: path)
         do {
             try createParent(of: target)
-            try contents.write(to: target)
+            try PlainFile.write(bytes, to: target.path)
         } catch {
             throw .error(at: SourceLocation(path: displayPath), "cannot write \(displayPath)/\(path): \(FileSystemFailure.reason(error))")
         }
@@ -93,7 +98,7 @@ final class StagingFolder: @unchecked Sendable {
     private func createParent(of target: URL) throws {
         let parent = target.deletingLastPathComponent().path
         if foldersLock.withLock({ !createdFolders.contains(parent) }) {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try PlainFile.createFolder(parent)
             foldersLock.withLock { _ = createdFolders.insert(parent) }
         }
     }
