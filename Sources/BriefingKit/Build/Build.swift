@@ -128,11 +128,8 @@ public enum Build {
                     .map { IncrementalPlan.links(of: paths[position], entry: entry) }
             }
             let page = builder.page(for: spec)
-            let html = theme.renderBytes(page)
-            return html.withUnsafeBytes { bytes in
-                let links = LinkChecker.scan(page: page.path, html: bytes.bindMemory(to: UInt8.self), resolver: resolver)
-                return Result { () throws(Diagnostic) in try staging.write(page.path, bytes) }.map { links }
-            }
+            let stream = PageStream(path: page.path, staging: staging, resolver: resolver)
+            return stream.finish(theme.renderBytes(page, sink: stream.take))
         }
 
         progress(6, steps[5])

@@ -82,10 +82,11 @@ public struct Theme: Sendable {
     /// escaped before rendering (`TemplateValue.mustacheValue`), so templates must not escape them a second time.
     private static let textContentType = "{{%CONTENT_TYPE:TEXT}}"
 
-    /// Renders a page with its template, as UTF-8.
-    func renderBytes(_ page: Page) -> [UInt8] {
+    /// Renders a page with its template, as UTF-8. With a `sink`, a large page goes to it in pieces as it is
+    /// rendered (see `DirectRenderer.render`), and the last piece is returned.
+    func renderBytes(_ page: Page, sink: ((inout [UInt8]) -> Void)? = nil) -> [UInt8] {
         guard let directTemplates else { return Array(renderWithSwiftMustache(page).utf8) }
-        return DirectRenderer.render(page.context, template: page.template, templates: directTemplates) ?? []
+        return DirectRenderer.render(page.context, template: page.template, templates: directTemplates, sink: sink) ?? []
     }
 
     /// Renders a page with its template.

@@ -90,11 +90,25 @@ enum HTMLScanner {
         html.withUnsafeBufferPointer { forEachAttribute($0, body) }
     }
 
+    /// A line and column of the scanned HTML, where a scan of a piece of it starts or stopped.
+    struct Position: Sendable {
+        var line = 1
+        var column = 1
+    }
+
     private static func forEachAttribute(_ html: UnsafeBufferPointer<UInt8>, _ body: (Attribute) -> Void) {
+        _ = forEachAttribute(html, from: Position(), isFinal: true, body)
+    }
+
+    /// Scans one piece of a page that arrives in pieces. With `isFinal` false, it stops before the first tag,
+    /// comment or script the piece does not finish, reporting none of that tag's attributes, and returns how many
+    /// bytes it has done with and the position after them: the caller puts the rest before the next piece.
+    static func forEachAttribute(_ html: UnsafeBufferPointer<UInt8>, from start: Position, isFinal: Bool,
+                                 _ body: (Attribute) -> Void) -> (consumed: Int, position: Position) {
         let count = html.count
         // Attributes come in document order, so positions are tracked forward from the last one: linear, even on a
         // page whose one long line holds thousands of footnote markers.
-        var tracked = (offset: 0, line: 1, column: 1)
+        var tracked = (offset: 0, line: start.line, column: start.column)
         func position(_ offset: Int) -> (line: Int, column: Int) {
             var (line, column) = (tracked.line, tracked.column)
             for index in tracked.offset..<offset {
@@ -139,24 +153,53 @@ enum HTMLScanner {
             return true
         }
 
+        /// Stops the scan of a piece before `offset`, where a construct starts that the piece does not finish.
+        func stop(at offset: Int) -> (consumed: Int, position: Position) {
+            let (line, column) = position(offset)
+            return (offset, Position(line: line, column: column))
+        }
+
         var index = 0
         while index < count {
-            guard html[index] == UInt8(ascii: "<"), index + 1 < count else { index += 1; continue }
+            guard html[index] == UInt8(ascii: "<") else { index += 1; continue }
+            guard index + 1 < count else {
+                if !isFinal { return stop(at: index) }
+                index += 1
+                continue
+            }
             let next = html[index + 1]
             if next == UInt8(ascii: "!") {
+                if !isFinal, index + 3 >= count { return stop(at: index) }
                 if index + 3 < count, html[index + 2] == UInt8(ascii: "-"), html[index + 3] == UInt8(ascii: "-") {
-                    index = (find("-->", from: index + 4) ?? count - 3) + 3
+                    guard let end = find("-->", from: index + 4) else {
+                        if !isFinal { return stop(at: index) }
+                        index = count
+                        continue
+                    }
+                    index = end + 3
                 } else {
-                    index = (find(">", from: index + 2) ?? count - 1) + 1
+                    guard let end = find(">", from: index + 2) else {
+                        if !isFinal { return stop(at: index) }
+                        index = count
+                        continue
+                    }
+                    index = end + 1
                 }
                 continue
             }
             if next == UInt8(ascii: "/") || next == UInt8(ascii: "?") {
-                index = (find(">", from: index + 2) ?? count - 1) + 1
+                guard let end = find(">", from: index + 2) else {
+                    if !isFinal { return stop(at: index) }
+                    index = count
+                    continue
+                }
+                index = end + 1
                 continue
             }
             let isLetter = (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
             guard isLetter else { index += 1; continue }
+            let trackedAtTag = tracked
+            var pending: [Attribute] = []
             var cursor = index + 1
             while cursor < count, !isSpace(html[cursor]), html[cursor] != UInt8(ascii: ">"), html[cursor] != UInt8(ascii: "/") { cursor += 1 }
             let elementRange = (index + 1)..<cursor
@@ -194,15 +237,24 @@ enum HTMLScanner {
                 let (line, column) = position(valueRange.lowerBound)
                 let value = decodeCharacterReferences(String(decoding: UnsafeBufferPointer(rebasing: html[valueRange]), as: UTF8.self))
                 if element == nil { element = lowered(elementRange) }
-                body(Attribute(element: element ?? "", name: name, value: value, range: valueRange, line: line, column: column))
+                pending.append(Attribute(element: element ?? "", name: name, value: value, range: valueRange, line: line, column: column))
             }
-            index = cursor + 1
-            if spells(elementRange, "script") {
-                index = find("</script", from: index) ?? count
-            } else if spells(elementRange, "style") {
-                index = find("</style", from: index) ?? count
+            var end = cursor + 1
+            var finished = cursor < count
+            if spells(elementRange, "script") || spells(elementRange, "style") {
+                let closing = spells(elementRange, "script") ? find("</script", from: end) : find("</style", from: end)
+                finished = finished && closing != nil
+                end = closing ?? count
             }
+            if !finished, !isFinal {
+                // The tag (or its script) goes on in the next piece: it is scanned again from its start there.
+                tracked = trackedAtTag
+                return stop(at: index)
+            }
+            pending.forEach(body)
+            index = end
         }
+        return stop(at: count)
     }
 
     /// `&amp;` → `&`, `&#39;` → `'`, `&#x2F;` → `/`; unknown named references stay as written.

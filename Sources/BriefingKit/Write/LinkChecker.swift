@@ -37,31 +37,87 @@ enum LinkChecker {
 
     /// Scans one HTML page and checks its links against `paths` (every file of the output) and its own ids.
     static func scan(page: String, html: UnsafeBufferPointer<UInt8>, resolver: LinkResolver) -> PageLinks {
-        let scan = HTMLScanner.scan(html)
-        let folder = LinkResolver.folder(of: page)
-        var findings: [PageLinks.Finding] = []
-        for link in scan.links {
-            func broken(_ reason: String) -> BrokenLink {
-                BrokenLink(page: page, href: link.value, line: link.line, column: link.column, reason: reason)
+        var scanner = PageScanner(page: page, resolver: resolver)
+        scanner.scan(html, isFinal: true)
+        return scanner.finish()
+    }
+
+    /// Checks a page's links as the page arrives in pieces (the printable digest is one page of hundreds of
+    /// megabytes on a large site): each link is resolved at once, and only what the last piece can change is kept.
+    struct PageScanner {
+        let page: String
+        let resolver: LinkResolver
+        private let folder: [String]
+        private var ids: Set<String> = []
+        private enum Entry {
+            case finding(PageLinks.Finding)
+            /// A link to an anchor of this page, which waits for the page's last id.
+            case samePage(fragment: String, link: HTMLScanner.Attribute)
+        }
+
+        /// In document order.
+        private var entries: [Entry] = []
+        private var position = HTMLScanner.Position()
+
+        init(page: String, resolver: LinkResolver) {
+            self.page = page
+            self.resolver = resolver
+            folder = LinkResolver.folder(of: page)
+        }
+
+        /// Scans a piece; returns how many of its bytes are done with (all when `isFinal`).
+        @discardableResult
+        mutating func scan(_ html: UnsafeBufferPointer<UInt8>, isFinal: Bool) -> Int {
+            let (consumed, after) = HTMLScanner.forEachAttribute(html, from: position, isFinal: isFinal) { attribute in
+                switch attribute.name {
+                case "href", "src": check(attribute)
+                case "id": ids.insert(attribute.value)
+                case "name" where attribute.element == "a": ids.insert(attribute.value)
+                default: break
+                }
             }
+            position = after
+            return consumed
+        }
+
+        private mutating func check(_ link: HTMLScanner.Attribute) {
             switch resolver.resolve(link.value, on: page, folder: folder) {
             case .external:
                 break
             case .outside:
-                findings.append(.broken(broken("it leads outside the output folder")))
+                entries.append(.finding(.broken(broken(link, "it leads outside the output folder"))))
             case .internal(let target, let fragment):
                 if !resolver.paths.contains(target) {
-                    findings.append(.broken(broken("there is no \(target) in the output")))
+                    entries.append(.finding(.broken(broken(link, "there is no \(target) in the output"))))
                 } else if let fragment, !fragment.isEmpty, fragment.lowercased() != "top", target.hasSuffix(".html") {
                     if target == page {
-                        if !scan.ids.contains(fragment) { findings.append(.broken(broken("\(target) has no element with id '\(fragment)'"))) }
+                        entries.append(.samePage(fragment: fragment, link: link))
                     } else {
-                        findings.append(.fragment(target: target, fragment: fragment, broken("\(target) has no element with id '\(fragment)'")))
+                        entries.append(.finding(.fragment(target: target, fragment: fragment, broken(link, Self.missingAnchor(target, fragment)))))
                     }
                 }
             }
         }
-        return PageLinks(page: page, ids: scan.ids, findings: findings)
+
+        private func broken(_ link: HTMLScanner.Attribute, _ reason: String) -> BrokenLink {
+            BrokenLink(page: page, href: link.value, line: link.line, column: link.column, reason: reason)
+        }
+
+        private static func missingAnchor(_ target: String, _ fragment: String) -> String {
+            "\(target) has no element with id '\(fragment)'"
+        }
+
+        /// The page's ids and findings, once every piece is scanned.
+        func finish() -> PageLinks {
+            let findings = entries.compactMap { entry -> PageLinks.Finding? in
+                switch entry {
+                case .finding(let finding): finding
+                case .samePage(let fragment, let link):
+                    ids.contains(fragment) ? nil : .broken(broken(link, Self.missingAnchor(page, fragment)))
+                }
+            }
+            return PageLinks(page: page, ids: ids, findings: findings)
+        }
     }
 
     /// Every broken link of `pages`, page by page in path order, once the ids of every page are known.

@@ -63,18 +63,38 @@ final class StagingFolder: @unchecked Sendable {
 
     /// Writes one file, `path` being below the output folder (e.g. `notes/x/index.html`).
     func write(_ path: String, _ contents: Data) throws(Diagnostic) {
-        try contents.withUnsafeBytes { bytes in Result { () throws(Diagnostic) in try write(path, bytes) } }.get()
+        let written = contents.withUnsafeBytes { bytes in Result { () throws(Diagnostic) in try write(path, bytes) } }
+        try written.get()
     }
 
     /// Writes one file from bytes in memory.
     func write(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Diagnostic) {
+        let file = try open(path)
+        try write(bytes, to: file, path: path)
+    }
+
+    /// Creates one file, to be written piece by piece with `write(_:to:path:)`.
+    func open(_ path: String) throws(Diagnostic) -> PlainFile.Writer {
         let target = folder.appending(path: path)
         do {
             try createParent(of: target)
-            try PlainFile.write(bytes, to: target.path)
+            return try PlainFile.Writer(target.path)
         } catch {
-            throw .error(at: SourceLocation(path: displayPath), "cannot write \(displayPath)/\(path): \(FileSystemFailure.reason(error))")
+            throw failure(path, error)
         }
+    }
+
+    /// Writes the next piece of a file made by `open(_:)`.
+    func write(_ bytes: UnsafeRawBufferPointer, to file: PlainFile.Writer, path: String) throws(Diagnostic) {
+        do {
+            try file.write(bytes)
+        } catch {
+            throw failure(path, error)
+        }
+    }
+
+    private func failure(_ path: String, _ error: any Error) -> Diagnostic {
+        .error(at: SourceLocation(path: displayPath), "cannot write \(displayPath)/\(path): \(FileSystemFailure.reason(error))")
     }
 
     /// Puts the current output's copy of an unchanged file into the new output: as a hard link, so no byte is
@@ -86,7 +106,7 @@ final class StagingFolder: @unchecked Sendable {
             try createParent(of: target)
             if link(previous.path, target.path) != 0 { try FileManager.default.copyItem(at: previous, to: target) }
         } catch {
-            throw .error(at: SourceLocation(path: displayPath), "cannot write \(displayPath)/\(path): \(FileSystemFailure.reason(error))")
+            throw failure(path, error)
         }
     }
 

@@ -6,17 +6,32 @@ import Foundation
 enum PlainFile {
     /// Creates or truncates `path` and writes `bytes` to it (permissions 0666 less the umask, as Foundation does).
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw posixError() }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw posixError()
+        let writer = try Writer(path)
+        try writer.write(bytes)
+    }
+
+    /// A file open for writing, written piece by piece; closed when the writer goes.
+    final class Writer {
+        private let descriptor: Int32
+
+        /// Creates or truncates `path`.
+        init(_ path: String) throws {
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else { throw PlainFile.posixError() }
+        }
+
+        deinit { close(descriptor) }
+
+        func write(_ bytes: UnsafeRawBufferPointer) throws {
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw PlainFile.posixError()
+                }
+                offset += written
             }
-            offset += written
         }
     }
 
@@ -27,7 +42,7 @@ enum PlainFile {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
-    private static func posixError() -> NSError {
+    fileprivate static func posixError() -> NSError {
         NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
     }
 }

@@ -12,20 +12,35 @@ struct DirectRenderer {
 
     private let templates: [String: [DirectNode]]
     private var stack: [DirectSlot] = []
-    private(set) var output: [UInt8] = []
+    private var output: [UInt8] = []
+    /// Takes the output so far whenever it passes `pieceSize`, so a huge page is never held whole.
+    private let sink: ((inout [UInt8]) -> Void)?
+    /// How many indented partials or blocks are being rendered: their indentation needs the output since they
+    /// started, so the output is not handed over inside them.
+    private var indentedDepth = 0
+    static let pieceSize = 256 * 1024
 
-    init(templates: [String: [DirectNode]]) {
+    private init(templates: [String: [DirectNode]], sink: ((inout [UInt8]) -> Void)?) {
         self.templates = templates
+        self.sink = sink
     }
 
     /// Renders the template `name` with `value` at the bottom of the stack; nil when there is no such template.
-    static func render(_ value: TemplateValue, template name: String, templates: [String: [DirectNode]]) -> [UInt8]? {
+    /// With a `sink`, the output goes to it in pieces of about `pieceSize` bytes as it is made, which the sink
+    /// removes from the buffer; the last piece is returned.
+    static func render(_ value: TemplateValue, template name: String, templates: [String: [DirectNode]],
+                       sink: ((inout [UInt8]) -> Void)? = nil) -> [UInt8]? {
         guard let nodes = templates[name] else { return nil }
-        var renderer = DirectRenderer(templates: templates)
+        var renderer = DirectRenderer(templates: templates, sink: sink)
         renderer.output.reserveCapacity(16 * 1024)
         renderer.stack.append(.value(value, isHTML: false))
         renderer.render(nodes, Frame())
         return renderer.output
+    }
+
+    private mutating func handOverIfLarge() {
+        guard output.count >= Self.pieceSize, indentedDepth == 0, let sink else { return }
+        sink(&output)
     }
 
     private mutating func render(_ nodes: [DirectNode], _ frame: Frame) {
@@ -33,6 +48,8 @@ struct DirectRenderer {
             for node in nodes { render(node, frame) }
             return
         }
+        indentedDepth += 1
+        defer { indentedDepth -= 1 }
         // A partial's indentation goes before each node that starts a line of this template's own output and is
         // not empty, as swift-mustache puts it before each rendered token that follows a newline of its own string.
         let start = output.count
@@ -59,8 +76,10 @@ struct DirectRenderer {
         switch node {
         case .text(let bytes):
             output += bytes
+            handOverIfLarge()
         case .variable(let name):
             resolve(name, frame)?.write(to: &output)
+            handOverIfLarge()
         case .section(let name, let nodes, let inverted):
             let slot = resolve(name, frame)
             if inverted {
