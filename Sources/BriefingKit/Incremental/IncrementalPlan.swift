@@ -29,13 +29,7 @@ struct IncrementalPlan: Sendable {
 
     /// What the link check knows of a page taken over: its links into other pages, and its ids when they were kept.
     static func links(of path: String, entry: PageCache.Entry) -> LinkChecker.PageLinks {
-        let findings = (entry.fragments ?? []).map { link in
-            LinkChecker.PageLinks.Finding.fragment(
-                target: link.target, fragment: link.fragment,
-                LinkChecker.BrokenLink(page: path, href: link.href, line: link.line, column: link.column,
-                                       reason: "\(link.target) has no element with id '\(link.fragment)'")
-            )
-        }
+        let findings = (entry.fragments ?? []).map(LinkChecker.PageLinks.Finding.fragment)
         return LinkChecker.PageLinks(page: path, ids: Set(entry.ids ?? []), findings: findings)
     }
 
@@ -43,7 +37,7 @@ struct IncrementalPlan: Sendable {
     static func fragmentTargets(_ pages: [LinkChecker.PageLinks]) -> Set<String> {
         var targets: Set<String> = []
         for page in pages {
-            for case .fragment(let target, _, _) in page.findings { targets.insert(target) }
+            for case .fragment(let link) in page.findings { targets.insert(link.target) }
         }
         return targets
     }
@@ -51,8 +45,8 @@ struct IncrementalPlan: Sendable {
     /// The cache entry of a page as this build leaves it.
     static func entry(input: UInt64, links: LinkChecker.PageLinks, isTarget: Bool) -> PageCache.Entry {
         let fragments: [PageCache.FragmentLink] = links.findings.compactMap { finding in
-            guard case .fragment(let target, let fragment, let link) = finding else { return nil }
-            return PageCache.FragmentLink(target: target, fragment: fragment, href: link.href, line: link.line, column: link.column)
+            guard case .fragment(let link) = finding else { return nil }
+            return link
         }
         return PageCache.Entry(input: PageCache.hex(input), fragments: fragments.isEmpty ? nil : fragments,
                                ids: isTarget ? links.ids.sorted() : nil)

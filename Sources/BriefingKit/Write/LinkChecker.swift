@@ -26,13 +26,19 @@ enum LinkChecker {
     struct PageLinks: Sendable {
         enum Finding: Sendable {
             case broken(BrokenLink)
-            /// A link to `fragment` on the HTML page `target`.
-            case fragment(target: String, fragment: String, BrokenLink)
+            /// A link to a `#fragment` of another HTML page, broken if that page has no such id.
+            case fragment(PageCache.FragmentLink)
         }
 
         var page: String
         var ids: Set<String>
         var findings: [Finding]
+    }
+
+    /// A link whose `#fragment` names no id of its target page.
+    static func brokenFragment(_ link: PageCache.FragmentLink, on page: String) -> BrokenLink {
+        BrokenLink(page: page, href: link.href, line: link.line, column: link.column,
+                   reason: "\(link.target) has no element with id '\(link.fragment)'")
     }
 
     /// Scans one HTML page and checks its links against `paths` (every file of the output) and its own ids.
@@ -51,8 +57,8 @@ enum LinkChecker {
         private var ids: Set<String> = []
         private enum Entry {
             case finding(PageLinks.Finding)
-            /// A link to an anchor of this page, which waits for the page's last id.
-            case samePage(fragment: String, link: HTMLScanner.Attribute)
+            /// A link to an anchor further down this page, which waits for the page's last id.
+            case samePage(PageCache.FragmentLink)
         }
 
         /// In document order.
@@ -90,10 +96,11 @@ enum LinkChecker {
                 if !resolver.paths.contains(target) {
                     entries.append(.finding(.broken(broken(link, "there is no \(target) in the output"))))
                 } else if let fragment, !fragment.isEmpty, fragment.lowercased() != "top", target.hasSuffix(".html") {
-                    if target == page {
-                        entries.append(.samePage(fragment: fragment, link: link))
-                    } else {
-                        entries.append(.finding(.fragment(target: target, fragment: fragment, broken(link, Self.missingAnchor(target, fragment)))))
+                    let fragmentLink = PageCache.FragmentLink(target: target, fragment: fragment, href: link.value, line: link.line, column: link.column)
+                    if target != page {
+                        entries.append(.finding(.fragment(fragmentLink)))
+                    } else if !ids.contains(fragment) {
+                        entries.append(.samePage(fragmentLink))
                     }
                 }
             }
@@ -103,17 +110,14 @@ enum LinkChecker {
             BrokenLink(page: page, href: link.value, line: link.line, column: link.column, reason: reason)
         }
 
-        private static func missingAnchor(_ target: String, _ fragment: String) -> String {
-            "\(target) has no element with id '\(fragment)'"
-        }
 
         /// The page's ids and findings, once every piece is scanned.
         func finish() -> PageLinks {
             let findings = entries.compactMap { entry -> PageLinks.Finding? in
                 switch entry {
                 case .finding(let finding): finding
-                case .samePage(let fragment, let link):
-                    ids.contains(fragment) ? nil : .broken(broken(link, Self.missingAnchor(page, fragment)))
+                case .samePage(let link):
+                    ids.contains(link.fragment) ? nil : .broken(brokenFragment(link, on: page))
                 }
             }
             return PageLinks(page: page, ids: ids, findings: findings)
@@ -130,9 +134,9 @@ enum LinkChecker {
                 switch finding {
                 case .broken(let link):
                     broken.append(link)
-                case .fragment(let target, let fragment, let link):
+                case .fragment(let link):
                     // A page that was not scanned (not HTML) has no ids to check against.
-                    if let ids = idsByPage[target], !ids.contains(fragment) { broken.append(link) }
+                    if let ids = idsByPage[link.target], !ids.contains(link.fragment) { broken.append(brokenFragment(link, on: page.page)) }
                 }
             }
         }
