@@ -13,12 +13,23 @@ public enum HTML {
 
     /// Appends `text` to `output`, escaped as `escape(_:)` escapes it.
     static func appendEscaped(_ text: String, to output: inout [UInt8]) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: needsEscape) else {
-            output += utf8
+        var text = text
+        // Native strings are contiguous UTF-8: scanned as a buffer, which the generic `contains` over the view is not.
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { bytes in appendEscaped(bytes, to: &output) }
+    }
+
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var clean = true
+        for byte in bytes where needsEscape(byte) {
+            clean = false
+            break
+        }
+        guard !clean else {
+            output.append(contentsOf: bytes)
             return
         }
-        for byte in utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "&"): output += "&amp;".utf8
             case UInt8(ascii: "<"): output += "&lt;".utf8

@@ -17,8 +17,9 @@ enum DirectNode: Sendable {
     case blockDefinition(String, [DirectNode])
 }
 
-/// A name as a tag spells it, split once at parse time instead of on every lookup.
-struct DirectName: Sendable {
+/// A name as a tag spells it, split once at parse time instead of on every lookup. A class, so that a node holding
+/// one is copied with one reference count instead of one per array.
+final class DirectName: Sendable {
     enum Scope: Sendable {
         /// `.`: the top of the context stack.
         case current
@@ -30,15 +31,16 @@ struct DirectName: Sendable {
         case stack
     }
 
-    var scope: Scope
-    var components: [String]
+    let scope: Scope
+    let components: [String]
     /// Whether each component is a `*_html` key, whose text is rendered unescaped.
-    var componentIsHTML: [Bool]
+    let componentIsHTML: [Bool]
     /// Transform names in the order they apply: `a(b(c))` applies `b`, then `a`.
-    var transforms: [String]
+    let transforms: [String]
 
     init(_ name: String, transforms: [String]) {
         self.transforms = transforms.reversed()
+        var scope: Scope
         if name == "." {
             scope = .current
         } else if name.isEmpty, !transforms.isEmpty {
@@ -48,9 +50,10 @@ struct DirectName: Sendable {
         } else {
             scope = .stack
         }
-        components = scope == .current || scope == .sequence ? [] : name.split(separator: ".").map(String.init)
-        if scope == .stack, components.isEmpty { scope = .current }
-        if scope == .anchored, components.isEmpty { scope = .current }
+        let components = scope == .current || scope == .sequence ? [] : name.split(separator: ".").map(String.init)
+        if scope == .stack || scope == .anchored, components.isEmpty { scope = .current }
+        self.scope = scope
+        self.components = components
         componentIsHTML = components.map(MustacheObject.isHTMLKey)
     }
 }
