@@ -65,6 +65,7 @@ import Testing
         case .list(let items): items.map { plainValue($0, isHTML: isHTML) }
         case .object(let fields):
             Dictionary(uniqueKeysWithValues: fields.map { key, value in (key, plainValue(value, isHTML: key.hasSuffix("_html"))) })
+        case .deferred(let deferred): plainValue(deferred.value, isHTML: isHTML)
         }
     }
 }

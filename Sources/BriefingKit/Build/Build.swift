@@ -93,7 +93,7 @@ public enum Build {
         }
 
         progress(4, steps[3])
-        let builder = PageBuilder(index: index, ledger: ledger, search: options.search)
+        let builder = PageBuilder(index: index, ledger: ledger, search: options.search, deferPrintDigest: theme.rendersPrintDigestInPageOrder)
         let specs = builder.specs()
         let paths = specs.map(builder.path(of:))
         // Publishing: feeds, sitemap and robots.txt (Pages/Feeds/Publishing.swift).

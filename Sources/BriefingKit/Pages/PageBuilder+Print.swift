@@ -21,13 +21,23 @@ extension PageBuilder {
     func printPage() -> Page {
         let path = SitePaths.printDigest
         return page(path, template: "print", title: "Printable digest", description: nil) { fragments in
-            var footnotes = footnotes()
-            var printedUnder: [String: String] = [:]
-            var anchoredClaims: Set<String> = []
+            // What making the page's parts changes as it goes: one footnote numbering, and which notes and claims
+            // have been shown. Parts are made in page order, all at once or (deferred) as the renderer reaches them.
+            final class State {
+                var footnotes: FootnoteSequence
+                var printedUnder: [String: String] = [:]
+                var anchoredClaims: Set<String> = []
+                init(_ footnotes: FootnoteSequence) { self.footnotes = footnotes }
+            }
+            let state = State(footnotes())
+            let deferred = deferPrintDigest
+            func part(keepingValue: Bool = false, _ make: @escaping () -> TemplateValue) -> TemplateValue {
+                deferred ? .deferred(DeferredValue(keepingValue: keepingValue, make)) : make()
+            }
             // Body HTML is written for the body's own page; its relative links are rewritten for this one.
             func body(_ parsed: ParsedMarkdown?, document: String, home: String) -> String {
                 guard let parsed else { return "" }
-                return HTMLScanner.rebaseLinks(footnotes.resolve(parsed, document: document), from: home, to: path)
+                return HTMLScanner.rebaseLinks(state.footnotes.resolve(parsed, document: document), from: home, to: path)
             }
 
             struct Group {
@@ -54,34 +64,38 @@ extension PageBuilder {
             // Footnotes are numbered in page order: each topic's description, then its notes, then its claims.
             var topics: [TemplateValue] = []
             for group in groups {
-                let topicBody = group.slug.map { slug in
-                    body(index.parsed.topics[slug], document: "topic:\(slug)", home: SitePaths.topic(slug))
-                } ?? ""
+                let topicParsed = group.slug.flatMap { index.parsed.topics[$0] }
+                let topicBody = part {
+                    .text(group.slug.map { slug in body(topicParsed, document: "topic:\(slug)", home: SitePaths.topic(slug)) } ?? "")
+                }
                 let notes: [TemplateValue] = group.notes.map { note in
-                    guard case .object(var fields) = fragments.noteSummary(note) else { return .flag(false) }
-                    let anchor = SitePaths.printNoteAnchor(note.slug)
-                    if let first = printedUnder[note.slug] {
-                        fields["anchor"] = false
-                        fields["body_html"] = ""
-                        fields["printed_under"] = ["title": .text(first), "href": .text("#" + anchor)]
-                    } else {
-                        printedUnder[note.slug] = group.title
-                        fields["anchor"] = .text(anchor)
-                        fields["body_html"] = .text(body(index.parsed.notes[note.slug], document: "note:\(note.slug)", home: SitePaths.note(note.slug)))
-                        fields["printed_under"] = false
+                    part {
+                        guard case .object(var fields) = fragments.noteSummary(note) else { return .flag(false) }
+                        let anchor = SitePaths.printNoteAnchor(note.slug)
+                        if let first = state.printedUnder[note.slug] {
+                            fields["anchor"] = false
+                            fields["body_html"] = ""
+                            fields["printed_under"] = ["title": .text(first), "href": .text("#" + anchor)]
+                        } else {
+                            state.printedUnder[note.slug] = group.title
+                            fields["anchor"] = .text(anchor)
+                            fields["body_html"] = .text(body(index.parsed.notes[note.slug], document: "note:\(note.slug)", home: SitePaths.note(note.slug)))
+                            fields["printed_under"] = false
+                        }
+                        return .object(fields)
                     }
-                    return .object(fields)
                 }
                 let claims: [TemplateValue] = group.claims.map { claim in
-                    fragments.claim(claim, footnotes: &footnotes, anchored: anchoredClaims.insert(claim.id).inserted)
+                    part { fragments.claim(claim, footnotes: &state.footnotes, anchored: state.anchoredClaims.insert(claim.id).inserted) }
                 }
                 topics.append([
                     "title": .text(group.title),
                     "summary": group.summary.templateValue,
                     "anchor": .text(group.anchor),
                     "href": group.href,
-                    "body_html": .text(topicBody),
-                    "has_body": .flag(!topicBody.isEmpty),
+                    "body_html": topicBody,
+                    // A body is empty exactly when its Markdown renders to nothing: known without making it.
+                    "has_body": .flag(topicParsed.map { !$0.html.isEmpty } ?? false),
                     "notes": .list(notes),
                     "claims": .list(claims),
                 ])
@@ -94,7 +108,8 @@ extension PageBuilder {
                 "note_count": .number(index.notes.count),
                 "source_count": .number(index.sources.count),
                 "claim_count": .number(index.claims.count),
-                "footnotes": printFootnotes(footnotes, fragments: fragments, page: path),
+                // After every part above: made last, and kept, since the footnotes partial reaches it twice.
+                "footnotes": part(keepingValue: true) { printFootnotes(state.footnotes, fragments: fragments, page: path) },
             ]
         }
     }

@@ -5,6 +5,10 @@ struct PageBuilder: Sendable {
     let ledger: Ledger
     /// Pages get a search box, for a build that Pagefind indexes afterwards (`briefing build --search`).
     var search = false
+    /// The printable digest's notes, claims, topic texts and footnotes are made as the renderer reaches them
+    /// (`DeferredValue`) instead of all before it starts: set by the build when the theme renders the page with
+    /// `DirectRenderer` and the built-in templates, which reach each of them once and in page order.
+    var deferPrintDigest = false
     /// How many of a topic's latest notes the index page lists.
     static let notesPerTopicOnIndex = 5
 

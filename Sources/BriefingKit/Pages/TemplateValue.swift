@@ -8,6 +8,8 @@ public indirect enum TemplateValue: Sendable, Hashable {
     case number(Int)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// A value made when a template first reaches it (see `DeferredValue`).
+    case deferred(DeferredValue)
 
     /// The form swift-mustache reads fastest: `MustacheText`, `Bool`, `Int`, `[Any]`, `MustacheObject`
     /// (Render/MustacheValues.swift), which render as `String`, `[Any]` and `[String: Any]` would.
@@ -24,8 +26,45 @@ public indirect enum TemplateValue: Sendable, Hashable {
         case .number(let number): number
         case .list(let items): items.map { $0.mustacheValue(isHTML: isHTML) }
         case .object(let fields): MustacheObject(fields)
+        case .deferred(let deferred): deferred.value.mustacheValue(isHTML: isHTML)
         }
     }
+
+    /// The value itself, a deferred one made now.
+    var resolved: TemplateValue {
+        var value = self
+        while case .deferred(let deferred) = value { value = deferred.value }
+        return value
+    }
+}
+
+/// A value made only when a template reaches it, so that a page too large to hold (the printable digest) holds
+/// each note's body only while it is rendered: `DirectRenderer` makes the items of a list one at a time, as its
+/// section reaches them, and lets each go once rendered.
+///
+/// Making the value may have effects the page depends on (the printable digest numbers its footnotes as it goes),
+/// so a page with deferred values is rendered once, by `DirectRenderer`, with templates known to reach each such
+/// value once and in page order (`PageBuilder.deferPrintDigest`).
+public final class DeferredValue: @unchecked Sendable, Hashable {
+    private let make: () -> TemplateValue
+    private let keepsValue: Bool
+    private var kept: TemplateValue?
+
+    /// - Parameter keepingValue: keep the value once made, for a value a template reaches more than once.
+    init(keepingValue: Bool = false, _ make: @escaping () -> TemplateValue) {
+        self.make = make
+        keepsValue = keepingValue
+    }
+
+    var value: TemplateValue {
+        if let kept { return kept }
+        let value = make()
+        if keepsValue { kept = value }
+        return value
+    }
+
+    public static func == (left: DeferredValue, right: DeferredValue) -> Bool { left === right }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,

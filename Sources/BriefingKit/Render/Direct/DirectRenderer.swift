@@ -109,7 +109,8 @@ struct DirectRenderer {
         if let items = slot.items {
             for (index, item) in items.enumerated() {
                 let position = DirectSlot.sequence(first: index == 0, last: index == items.count - 1, index: index)
-                push(item, nodes, Frame(sequence: position, indentation: frame.indentation, overrides: frame.overrides))
+                // A deferred item is made here, as the section reaches it, and let go once rendered.
+                push(item.resolved, nodes, Frame(sequence: position, indentation: frame.indentation, overrides: frame.overrides))
             }
         } else if let flag = slot.flag {
             if flag { render(nodes, frame) }
@@ -151,9 +152,9 @@ struct DirectRenderer {
                 }
             }
         }
-        guard var slot = found else { return nil }
+        guard var slot = found?.resolved else { return nil }
         for transform in name.transforms {
-            guard let next = slot.transformed(transform) else { return nil }
+            guard let next = slot.transformed(transform)?.resolved else { return nil }
             slot = next
         }
         return slot
@@ -162,7 +163,7 @@ struct DirectRenderer {
     private func descend(_ name: DirectName, from component: Int, in slot: DirectSlot) -> DirectSlot? {
         var slot = slot
         for index in component..<name.components.count {
-            guard let child = slot.child(named: name.components[index], isHTML: name.componentIsHTML[index]) else { return nil }
+            guard let child = slot.resolved.child(named: name.components[index], isHTML: name.componentIsHTML[index]) else { return nil }
             slot = child
         }
         return slot

@@ -17,6 +17,12 @@ enum DirectSlot {
     /// The position in the list being iterated, for `first()`, `last()`, `index()`, `even()`, `odd()`.
     case sequence(first: Bool, last: Bool, index: Int)
 
+    /// The slot with a deferred value made (`DeferredValue`); every other slot as it is.
+    var resolved: DirectSlot {
+        if case .value(.deferred(let deferred), let isHTML) = self { return .value(deferred.value.resolved, isHTML: isHTML) }
+        return self
+    }
+
     /// The child `name`, as a lookup on swift-mustache's `MustacheParent` or Mirror finds it: objects have children,
     /// and so have the labelled pairs of `enumerated`; texts, flags, numbers and lists have none.
     func child(named name: String, isHTML: Bool) -> DirectSlot? {
@@ -90,6 +96,8 @@ enum DirectSlot {
             }
         case .value(.flag, _), .flag, .entry:
             return nil
+        case .value(.deferred, _):
+            return resolved.transformed(name)
         }
     }
 
@@ -127,6 +135,8 @@ enum DirectSlot {
             output += (flag ? "true" : "false").utf8
         case .value(.number(let number), _), .number(let number):
             output += String(number).utf8
+        case .value(.deferred, _):
+            resolved.write(to: &output)
         case .value(let value, let isHTML):
             output += String(describing: value.mustacheValue(isHTML: isHTML)).utf8
         case .list(let slots):
