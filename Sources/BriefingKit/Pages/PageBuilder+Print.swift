@@ -46,7 +46,7 @@ extension PageBuilder {
                 var anchor: String
                 var href: TemplateValue
                 var slug: String?
-                var notes: [Note]
+                var notes: NoteSelection
                 var claims: [Claim]
             }
             var groups = index.topics.map { topic in
@@ -58,7 +58,7 @@ extension PageBuilder {
             let unfiledClaims = index.claims.filter { claim in !claim.topics.contains { index.topic($0.value) != nil } }
             if !unfiledNotes.isEmpty || !unfiledClaims.isEmpty {
                 groups.append(Group(title: "Other notes and claims", summary: nil, anchor: "unfiled", href: .flag(false), slug: nil,
-                                    notes: unfiledNotes, claims: unfiledClaims))
+                                    notes: NoteSelection(all: unfiledNotes, positions: Array(unfiledNotes.indices)), claims: unfiledClaims))
             }
 
             // Footnotes are numbered in page order: each topic's description, then its notes, then its claims.
@@ -109,21 +109,25 @@ extension PageBuilder {
                 "source_count": .number(index.sources.count),
                 "claim_count": .number(index.claims.count),
                 // After every part above: made last, and kept, since the footnotes partial reaches it twice.
-                "footnotes": part(keepingValue: true) { printFootnotes(state.footnotes, fragments: fragments, page: path) },
+                "footnotes": part(keepingValue: true) { printFootnotes(state.footnotes, fragments: fragments, page: path, deferred: deferred) },
             ]
         }
     }
 
-    /// The page's footnotes, with the relative links of GFM footnote texts rewritten for the printable page.
-    private func printFootnotes(_ footnotes: FootnoteSequence, fragments: PageFragments, page: String) -> TemplateValue {
-        guard case .list(let items) = fragments.footnoteList(footnotes) else { return .list([]) }
-        return .list(zip(items, footnotes.entries).map { item, entry in
-            guard case .note(let document, _) = entry.kind, case .object(var fields) = item,
-                  case .text(let html) = fields["content_html"]
-            else { return item }
-            let home = document.hasPrefix("topic:") ? SitePaths.topic(String(document.dropFirst(6))) : SitePaths.note(String(document.dropFirst(5)))
-            fields["content_html"] = .text(HTMLScanner.rebaseLinks(html, from: home, to: page))
-            return .object(fields)
+    /// The page's footnotes, with the relative links of GFM footnote texts rewritten for the printable page; each one
+    /// made as the renderer reaches it when `deferred`.
+    private func printFootnotes(_ footnotes: FootnoteSequence, fragments: PageFragments, page: String, deferred: Bool) -> TemplateValue {
+        .list(footnotes.entries.map { entry in
+            let make = { () -> TemplateValue in
+                let item = fragments.footnote(entry)
+                guard case .note(let document, _) = entry.kind, case .object(var fields) = item,
+                      case .text(let html) = fields["content_html"]
+                else { return item }
+                let home = document.hasPrefix("topic:") ? SitePaths.topic(String(document.dropFirst(6))) : SitePaths.note(String(document.dropFirst(5)))
+                fields["content_html"] = .text(HTMLScanner.rebaseLinks(html, from: home, to: page))
+                return .object(fields)
+            }
+            return deferred ? .deferred(DeferredValue(make)) : make()
         })
     }
 }

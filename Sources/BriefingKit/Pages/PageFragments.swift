@@ -80,27 +80,30 @@ struct PageFragments {
 
     /// The page's footnotes, in number order, for the `footnotes` partial.
     func footnoteList(_ footnotes: FootnoteSequence) -> TemplateValue {
-        .list(footnotes.entries.map { entry in
-            let backReferences: [TemplateValue] = entry.backReferences.enumerated().map { position, reference in
-                [
-                    "href": .text("#" + reference.anchor),
-                    "locator": reference.locator.templateValue,
-                    "label": .text("Back to reference \(position + 1) of footnote \(entry.number)"),
-                ]
-            }
-            var fields: [String: TemplateValue] = [
-                "number": .number(entry.number),
-                "id": .text("fn-\(entry.number)"),
-                "back_references": .list(backReferences),
-                "is_source": false,
-                "content_html": .text(entry.html ?? ""),
+        .list(footnotes.entries.map(footnote))
+    }
+
+    /// One item of `footnoteList`.
+    func footnote(_ entry: FootnoteSequence.Entry) -> TemplateValue {
+        let backReferences: [TemplateValue] = entry.backReferences.enumerated().map { position, reference in
+            [
+                "href": .text("#" + reference.anchor),
+                "locator": reference.locator.templateValue,
+                "label": .text("Back to reference \(position + 1) of footnote \(entry.number)"),
             ]
-            if case .source(let id) = entry.kind, let source = index.sourcesByID[id] {
-                fields["is_source"] = true
-                fields["source"] = sourceFacts(source)
-            }
-            return .object(fields)
-        })
+        }
+        var fields: [String: TemplateValue] = [
+            "number": .number(entry.number),
+            "id": .text("fn-\(entry.number)"),
+            "back_references": .list(backReferences),
+            "is_source": false,
+            "content_html": .text(entry.html ?? ""),
+        ]
+        if case .source(let id) = entry.kind, let source = index.sourcesByID[id] {
+            fields["is_source"] = true
+            fields["source"] = sourceFacts(source)
+        }
+        return .object(fields)
     }
 
     /// A source's bibliographic facts, formatted for display.

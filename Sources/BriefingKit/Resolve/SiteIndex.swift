@@ -12,10 +12,10 @@ public struct SiteIndex: Sendable {
 
     public let sourcesByID: [String: Source]
     private let topicsBySlug: [String: Topic]
-    public let notesByTopic: [String: [Note]]
+    public let notesByTopic: [String: NoteSelection]
     public let claimsByTopic: [String: [Claim]]
     /// Notes that cite a source, by source id.
-    public let notesCitingSource: [String: [Note]]
+    public let notesCitingSource: [String: NoteSelection]
     public let claimsCitingSource: [String: [Claim]]
 
     init(content: SiteContent, parsed: ParsedBodies) {
@@ -36,12 +36,12 @@ public struct SiteIndex: Sendable {
         topics = topicsBySlug.values.sorted { ($0.title.lowercased(), $0.slug) < ($1.title.lowercased(), $1.slug) }
         self.topicsBySlug = topicsBySlug
 
-        var notesByTopic: [String: [Note]] = [:]
-        var notesCitingSource: [String: [Note]] = [:]
-        for note in notes {
-            for topic in Self.unique(note.topics.map(\.value)) { notesByTopic[topic, default: []].append(note) }
+        var notesByTopic: [String: [Int]] = [:]
+        var notesCitingSource: [String: [Int]] = [:]
+        for (position, note) in notes.enumerated() {
+            for topic in Self.unique(note.topics.map(\.value)) { notesByTopic[topic, default: []].append(position) }
             let cited = parsed.notes[note.slug]?.citationItems.map(\.sourceID) ?? []
-            for id in Self.unique(cited) { notesCitingSource[id, default: []].append(note) }
+            for id in Self.unique(cited) { notesCitingSource[id, default: []].append(position) }
         }
         var claimsByTopic: [String: [Claim]] = [:]
         var claimsCitingSource: [String: [Claim]] = [:]
@@ -49,9 +49,10 @@ public struct SiteIndex: Sendable {
             for topic in Self.unique(claim.topics.map(\.value)) { claimsByTopic[topic, default: []].append(claim) }
             for id in Self.unique(claim.sources.map(\.sourceID)) { claimsCitingSource[id, default: []].append(claim) }
         }
-        self.notesByTopic = notesByTopic
+        let notes = self.notes
+        self.notesByTopic = notesByTopic.mapValues { NoteSelection(all: notes, positions: $0) }
         self.claimsByTopic = claimsByTopic
-        self.notesCitingSource = notesCitingSource
+        self.notesCitingSource = notesCitingSource.mapValues { NoteSelection(all: notes, positions: $0) }
         self.claimsCitingSource = claimsCitingSource
     }
 

@@ -101,7 +101,9 @@ struct FeedSpec {
     /// The site's feed, then one per topic in the index's topic order.
     static func all(_ index: SiteIndex, base: String) -> [FeedSpec] {
         let config = index.config
-        func newest(_ notes: [Note]) -> [Note] { config.feedLimit > 0 ? Array(notes.prefix(config.feedLimit)) : notes }
+        func newest<Notes: Collection<Note>>(_ notes: Notes) -> [Note] {
+            config.feedLimit > 0 ? Array(notes.prefix(config.feedLimit)) : Array(notes)
+        }
         var feeds = [FeedSpec(title: config.title, subtitle: config.description, homeURL: base,
                               atomPath: Publishing.atomFeed, jsonPath: Publishing.jsonFeed, base: base, notes: newest(index.notes))]
         for topic in index.topics {
