@@ -1,5 +1,6 @@
 /// A value handed to a template: already formatted text, flags, lists and objects. Sendable, so pages can be
-/// built and rendered on any thread; turned into Mustache's dictionaries and arrays only at render time.
+/// built and rendered on any thread. `DirectRenderer` renders these values as they are; for a theme it cannot render,
+/// they are turned into swift-mustache's dictionaries and arrays at render time (`mustacheValue`).
 ///
 /// Keys whose value is pre-rendered HTML end in `_html`; the theme check allows unescaped `{{{…}}}` for those only.
 public indirect enum TemplateValue: Sendable, Hashable {
@@ -11,7 +12,7 @@ public indirect enum TemplateValue: Sendable, Hashable {
     /// A value made when a template first reaches it (see `DeferredValue`).
     case deferred(DeferredValue)
 
-    /// The form swift-mustache reads fastest: `MustacheText`, `Bool`, `Int`, `[Any]`, `MustacheObject`
+    /// For a theme rendered by swift-mustache: the form it reads fastest: `MustacheText`, `Bool`, `Int`, `[Any]`, `MustacheObject`
     /// (Render/MustacheValues.swift), which render as `String`, `[Any]` and `[String: Any]` would.
     ///
     /// Text is HTML-escaped here, except the values of `*_html` keys, which are HTML already; the theme's templates
