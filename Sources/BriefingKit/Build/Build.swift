@@ -68,27 +68,19 @@ public enum Build {
             throw BuildFailure([error])
         }
 
+        let inputs = BuildRecord.inputs(layout, options: options, output: output)
         let binary = BuildRecord.binary
-        let record = BuildRecord.load(for: output)
         // The output folder as it stands now, taken at most once: both caches beside it are only trusted for the
         // output exactly as the build that wrote them left it.
         var outputNow: UInt64?
-        let inputs: UInt64
-        if record != nil {
-            // With a record to compare with, both walks are needed: the site's files and the output's, on two cores.
-            let (site, current) = Parallel.both({ BuildRecord.inputs(layout, options: options, output: output) }, { BuildRecord.output(output) })
-            inputs = site
-            outputNow = current
-        } else {
-            inputs = BuildRecord.inputs(layout, options: options, output: output)
-        }
         func currentOutput() -> UInt64 {
             if let outputNow { return outputNow }
             let fingerprint = BuildRecord.output(output)
             outputNow = fingerprint
             return fingerprint
         }
-        if let record, record.binary == binary, record.inputs == inputs, record.output == currentOutput() {
+        if let record = BuildRecord.load(for: output), record.binary == binary, record.inputs == inputs,
+           record.output == currentOutput() {
             let warnings = record.warnings.map { Diagnostic.warning(at: SourceLocation(path: $0.path, line: $0.line, column: $0.column), $0.message) }
             return BuildReport(pagesWritten: record.pages, filesWritten: record.files, outputDirectory: output, warnings: warnings, upToDate: true)
         }

@@ -22,20 +22,6 @@ enum Parallel {
     }
 }
 
-extension Parallel {
-    /// Two jobs at once, on two cores.
-    static func both<First: Sendable, Second: Sendable>(
-        _ first: @Sendable () -> First, _ second: @Sendable () -> Second
-    ) -> (First, Second) {
-        let firsts = ResultSlots<First>(count: 1)
-        let seconds = ResultSlots<Second>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { job in
-            if job == 0 { firsts.set(0, first()) } else { seconds.set(0, second()) }
-        }
-        return (firsts.values()[0], seconds.values()[0])
-    }
-}
-
 /// One slot per result; each index is written by exactly one job, and read only after all jobs finished.
 /// Raw memory rather than an array property, so that concurrent writes to different slots never contend for
 /// exclusive access to one array.
