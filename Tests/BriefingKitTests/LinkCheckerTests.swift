@@ -148,6 +148,14 @@ import Testing
         #expect(HTMLScanner.rebaseLinks(html, from: "print/index.html", to: "print/index.html") == html)
     }
 
+    @Test func bodiesWithOnlyFragmentLinksAreLeftAsTheyAreAndOneRelativeLinkAmongThemIsRebased() {
+        let markers = ##"<p>Text<sup><a href="#fn-1" id="fnref-1-1">1</a></sup> and<sup><a href="#fn-2">2</a></sup>, src=x.</p>"##
+        #expect(HTMLScanner.rebaseLinks(markers, from: "notes/x/index.html", to: "print/index.html") == markers)
+        let mixed = markers + ##"<p><a href="#fn-3">3</a> <a href="../y/index.html">y</a> <img src="#z"></p>"##
+        #expect(HTMLScanner.rebaseLinks(mixed, from: "notes/x/index.html", to: "print/index.html") ==
+            markers + ##"<p><a href="#fn-3">3</a> <a href="../notes/y/index.html">y</a> <img src="#z"></p>"##)
+    }
+
     @Test func aLinkToAMissingFragmentOnAnotherPageIsBroken() {
         let files: [(path: String, contents: Data)] = [
             ("index.html", Data(##"<a href="a/index.html#here">ok</a><a href="a/index.html#gone">bad</a><a href="style.css#x">css</a>"##.utf8)),

@@ -45,7 +45,7 @@ enum HTMLScanner {
     /// lead to the same files from the page at `to`. Fragment-only, absolute and root-relative links stay as they are,
     /// and so do links that climb above the output's top folder (the link check reports those).
     static func rebaseLinks(_ html: String, from: String, to: String) -> String {
-        guard from != to, html.contains("href=") || html.contains("src=") else { return html }
+        guard from != to, html.contains("href=") || html.contains("src="), !onlyFragmentLinks(html) else { return html }
         let bytes = [UInt8](html.utf8)
         var replacements: [(Range<Int>, String)] = []
         forEachAttribute(bytes) { attribute in
@@ -82,6 +82,30 @@ enum HTMLScanner {
         }
         output += bytes[position...]
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether every `href=` and `src=` in `html` is followed by `"#`: only links within the page (the footnote
+    /// markers of most bodies), which rebasing leaves as they are, so the scan can be skipped.
+    private static func onlyFragmentLinks(_ html: String) -> Bool {
+        var html = html
+        html.makeContiguousUTF8()
+        return html.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index + 4 < bytes.count {
+                let isHref = bytes[index] == UInt8(ascii: "h") && bytes[index + 1] == UInt8(ascii: "r") && bytes[index + 2] == UInt8(ascii: "e")
+                    && bytes[index + 3] == UInt8(ascii: "f") && bytes[index + 4] == UInt8(ascii: "=")
+                let isSrc = bytes[index] == UInt8(ascii: "s") && bytes[index + 1] == UInt8(ascii: "r") && bytes[index + 2] == UInt8(ascii: "c")
+                    && bytes[index + 3] == UInt8(ascii: "=")
+                if isHref || isSrc {
+                    let value = index + (isHref ? 5 : 4)
+                    guard value + 1 < bytes.count, bytes[value] == UInt8(ascii: "\""), bytes[value + 1] == UInt8(ascii: "#") else { return false }
+                    index = value + 2
+                    continue
+                }
+                index += 1
+            }
+            return true
+        } ?? false
     }
 
     /// Calls `body` with every `href`, `src`, `id` and `name` attribute of every start tag, in document order:
