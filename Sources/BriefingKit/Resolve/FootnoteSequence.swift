@@ -23,6 +23,9 @@ struct FootnoteSequence {
 
     private(set) var entries: [Entry] = []
     private var numberByKind: [Kind: Int] = [:]
+    /// Entries before this one have no pending content: a GFM footnote's content is pending only on the entry made
+    /// for it, which is always the last when it is made.
+    private var firstPossiblyPending = 0
     let sources: [String: Source]
 
     init(sources: [String: Source]) {
@@ -104,7 +107,10 @@ struct FootnoteSequence {
     /// GFM footnote contents are resolved after the text that references them, so that the body's own citations
     /// come first in the numbering; a footnote may cite sources or reference further footnotes.
     private mutating func resolvePendingFootnotes() {
-        var position = 0
+        // From the first entry that can be pending, not from the top: the printable digest resolves thousands of
+        // bodies into one sequence, and a walk over every entry per body made it quadratic.
+        var position = firstPossiblyPending
+        defer { firstPossiblyPending = entries.count }
         while position < entries.count {
             if let pending = entries[position].pendingHTML, case .note(_, let label) = entries[position].kind {
                 entries[position].pendingHTML = nil
