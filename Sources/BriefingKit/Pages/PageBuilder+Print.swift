@@ -32,7 +32,7 @@ extension PageBuilder {
             let state = State(footnotes())
             let deferred = deferPrintDigest
             func part(keepingValue: Bool = false, _ make: @escaping () -> TemplateValue) -> TemplateValue {
-                deferred ? .deferred(DeferredValue(keepingValue: keepingValue, make)) : make()
+                .made(deferred: deferred, keepingValue: keepingValue, make)
             }
             // Body HTML is written for the body's own page; its relative links are rewritten for this one.
             func body(_ parsed: ParsedMarkdown?, document: String, home: String) -> String {
@@ -118,7 +118,7 @@ extension PageBuilder {
     /// made as the renderer reaches it when `deferred`.
     private func printFootnotes(_ footnotes: FootnoteSequence, fragments: PageFragments, page: String, deferred: Bool) -> TemplateValue {
         .list(footnotes.entries.map { entry in
-            let make = { () -> TemplateValue in
+            .made(deferred: deferred) {
                 let item = fragments.footnote(entry)
                 guard case .note(let document, _) = entry.kind, case .object(var fields) = item,
                       case .text(let html) = fields["content_html"]
@@ -127,7 +127,6 @@ extension PageBuilder {
                 fields["content_html"] = .text(HTMLScanner.rebaseLinks(html, from: home, to: page))
                 return .object(fields)
             }
-            return deferred ? .deferred(DeferredValue(make)) : make()
         })
     }
 }

@@ -12,8 +12,8 @@ public indirect enum TemplateValue: Sendable, Hashable {
     /// A value made when a template first reaches it (see `DeferredValue`).
     case deferred(DeferredValue)
 
-    /// For a theme rendered by swift-mustache: the form it reads fastest: `MustacheText`, `Bool`, `Int`, `[Any]`, `MustacheObject`
-    /// (Render/MustacheValues.swift), which render as `String`, `[Any]` and `[String: Any]` would.
+    /// For a theme rendered by swift-mustache: the form it reads fastest, `MustacheText`, `Bool`, `Int`, `[Any]`,
+    /// `MustacheObject` (Render/MustacheValues.swift), which render as `String`, `[Any]` and `[String: Any]` would.
     ///
     /// Text is HTML-escaped here, except the values of `*_html` keys, which are HTML already; the theme's templates
     /// render with Mustache's TEXT content type (see `Theme.load`), so `{{x}}` shows the escaped text as it is. That
@@ -29,6 +29,11 @@ public indirect enum TemplateValue: Sendable, Hashable {
         case .object(let fields): MustacheObject(fields)
         case .deferred(let deferred): deferred.value.mustacheValue(isHTML: isHTML)
         }
+    }
+
+    /// `make()` now, or, when `deferred`, a `DeferredValue` that makes it when a template reaches it.
+    static func made(deferred: Bool, keepingValue: Bool = false, _ make: @escaping () -> TemplateValue) -> TemplateValue {
+        deferred ? .deferred(DeferredValue(keepingValue: keepingValue, make)) : make()
     }
 
     /// The value itself, a deferred one made now.

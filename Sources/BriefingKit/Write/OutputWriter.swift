@@ -63,14 +63,9 @@ final class StagingFolder: @unchecked Sendable {
 
     /// Writes one file, `path` being below the output folder (e.g. `notes/x/index.html`).
     func write(_ path: String, _ contents: Data) throws(Diagnostic) {
-        let written = contents.withUnsafeBytes { bytes in Result { () throws(Diagnostic) in try write(path, bytes) } }
-        try written.get()
-    }
-
-    /// Writes one file from bytes in memory.
-    func write(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Diagnostic) {
         let file = try open(path)
-        try write(bytes, to: file, path: path)
+        let written = contents.withUnsafeBytes { bytes in Result { () throws(Diagnostic) in try write(bytes, to: file, path: path) } }
+        try written.get()
     }
 
     /// Creates one file, to be written piece by piece with `write(_:to:path:)`.

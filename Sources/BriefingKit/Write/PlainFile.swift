@@ -4,17 +4,11 @@ import Foundation
 /// file, which made writing 12,000 pages wait on the disk 12,000 times; the staging folder's one-step swap is what
 /// keeps the output whole when a build is killed, not a sync per file.
 enum PlainFile {
-    /// Creates or truncates `path` and writes `bytes` to it (permissions 0666 less the umask, as Foundation does).
-    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
-        let writer = try Writer(path)
-        try writer.write(bytes)
-    }
-
     /// A file open for writing, written piece by piece; closed when the writer goes.
     final class Writer {
         private let descriptor: Int32
 
-        /// Creates or truncates `path`.
+        /// Creates or truncates `path` (permissions 0666 less the umask, as Foundation does).
         init(_ path: String) throws {
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
             guard descriptor >= 0 else { throw PlainFile.posixError() }

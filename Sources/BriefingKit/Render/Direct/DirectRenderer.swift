@@ -106,11 +106,11 @@ struct DirectRenderer {
 
     private mutating func renderSection(_ slot: DirectSlot?, _ nodes: [DirectNode], _ frame: Frame) {
         guard let slot else { return }
-        if let items = slot.items {
-            for (index, item) in items.enumerated() {
-                let position = DirectSlot.sequence(first: index == 0, last: index == items.count - 1, index: index)
+        if let count = slot.itemCount {
+            for index in 0..<count {
+                let position = DirectSlot.sequence(first: index == 0, last: index == count - 1, index: index)
                 // A deferred item is made here, as the section reaches it, and let go once rendered.
-                push(item.resolved, nodes, Frame(sequence: position, indentation: frame.indentation, overrides: frame.overrides))
+                push(slot.item(index).resolved, nodes, Frame(sequence: position, indentation: frame.indentation, overrides: frame.overrides))
             }
         } else if let flag = slot.flag {
             if flag { render(nodes, frame) }
@@ -121,8 +121,8 @@ struct DirectRenderer {
 
     private mutating func renderInverted(_ slot: DirectSlot?, _ nodes: [DirectNode], _ frame: Frame) {
         guard let slot else { return render(nodes, frame) }
-        if let items = slot.items {
-            if items.isEmpty { push(slot, nodes, Frame(sequence: nil, indentation: frame.indentation, overrides: frame.overrides)) }
+        if let count = slot.itemCount {
+            if count == 0 { push(slot, nodes, Frame(sequence: nil, indentation: frame.indentation, overrides: frame.overrides)) }
         } else if let flag = slot.flag {
             if !flag { render(nodes, frame) }
         }

@@ -38,12 +38,21 @@ enum DirectSlot {
         }
     }
 
-    /// The items when this is a list, which a section iterates.
-    var items: [DirectSlot]? {
+    /// How many items this has when it is a list, which a section iterates; nil for anything else.
+    var itemCount: Int? {
         switch self {
-        case .value(.list(let values), let isHTML): values.map { .value($0, isHTML: isHTML) }
-        case .list(let slots): slots
+        case .value(.list(let values), _): values.count
+        case .list(let slots): slots.count
         default: nil
+        }
+    }
+
+    /// Item `index` of a list (`itemCount`), taken one at a time rather than copying the list into slots.
+    func item(_ index: Int) -> DirectSlot {
+        switch self {
+        case .value(.list(let values), let isHTML): .value(values[index], isHTML: isHTML)
+        case .list(let slots): slots[index]
+        default: self
         }
     }
 
@@ -65,13 +74,13 @@ enum DirectSlot {
         case .value(.number(let number), _), .number(let number):
             return Self.transform(number, name)
         case .value(.list, _), .list:
-            let items = items ?? []
+            let count = itemCount ?? 0
             switch name {
-            case "first": return items.first
-            case "last": return items.last
-            case "reversed": return .list(items.reversed())
-            case "count": return .number(items.count)
-            case "empty": return .flag(items.isEmpty)
+            case "first": return count > 0 ? item(0) : nil
+            case "last": return count > 0 ? item(count - 1) : nil
+            case "reversed": return .list((0..<count).reversed().map(item))
+            case "count": return .number(count)
+            case "empty": return .flag(count == 0)
             default: return nil
             }
         case .value(.object(let fields), _):
